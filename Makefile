@@ -1,0 +1,54 @@
+# One command each: `make book` builds the book, `make test` runs every test.
+# Both create the virtual environment and install the pinned requirements when needed.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NB ?=
+
+.PHONY: help install book test test-fast lint execute execute-all bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required, found " + sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==25.3"
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip check
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install the pinned requirements
+
+book: $(STAMP)  ## execute the notebooks (cached) and build the HTML into _build/html; any warning fails
+	$(BIN)/jupyter-book build . --builder html -W -n --keep-going
+
+test: book  ## lint, unit tests, nbval over chapters/, checks of the built HTML, browser tests
+	$(BIN)/ruff check .
+	$(BIN)/pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+test-fast: $(STAMP)  ## unit tests only (no book, no notebooks, no browser)
+	$(BIN)/pytest tests -m "not book and not browser"
+
+lint: $(STAMP)  ## ruff
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check article_analysis tests
+
+execute: $(STAMP)  ## re-execute one notebook in place and store its outputs: make execute NB=chapters/01_anatomy.ipynb
+	@test -n "$(NB)" || { echo "usage: make execute NB=chapters/NAME.ipynb" >&2; exit 2; }
+	cd $(dir $(NB)) && $(abspath $(BIN))/jupyter nbconvert --to notebook --execute --inplace \
+	  --ExecutePreprocessor.record_timing=False --ExecutePreprocessor.timeout=300 $(notdir $(NB))
+
+execute-all: $(STAMP)  ## re-execute every chapter notebook in place, top to bottom
+	for nb in chapters/*.ipynb; do $(MAKE) --no-print-directory execute NB=$$nb; done
+
+bench: book  ## benchmark: clean build vs floor, cached rebuilds, nbval, make test (medians)
+	$(BIN)/python tests/bench.py
+
+clean:  ## remove the built book (keeps .venv)
+	rm -rf _build

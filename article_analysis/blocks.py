@@ -1,0 +1,242 @@
+"""Split a news article into its blocks and label each with the section it belongs to.
+
+A web news article pasted as text is a composite: a headline, the outlet's own paragraphs,
+perhaps a line handing over to appended wire copy, and photo captions dropped into the running
+text (a short keyword line, the caption, a credit such as "Getty" or "AP Photo/Name, Pool").
+The rules below use only the shape of the text and generic newsroom conventions, never the
+words of one particular article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .tokens import count_words, strip_span
+
+BLOCK_KINDS = ("headline", "paragraph", "handover", "attribution", "caption_keywords", "caption", "credit")
+SECTIONS = ("outlet", "wire")
+
+# Sentence-final punctuation, optionally followed by closing quotes or brackets.
+_TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+# Photo credits: a photo agency or the words newsrooms use in credits. Generic, not per article.
+_AGENCIES = (
+    "AP|AFP|Getty|Getty Images|Reuters|EPA|EPA-EFE|Shutterstock|Alamy|Bloomberg|Xinhua|TASS|Sputnik|"
+    "Anadolu|Pool|iStock|NurPhoto|SOPA Images|LightRocket|Sipa|Zuma|ZUMA Press|PA Images|Corbis"
+)
+_CREDIT_RE = re.compile(
+    rf"^(?:(?:Photo|Photograph|Picture|Image|Credit)s?\b.*"  # "Photo by ...", "Credit: ..."
+    rf"|.*\b(?:Photo|Photos|Photograph|Images|via)\b.*"  # "AP Photo/Name", "AFP via Getty Images"
+    rf"|(?:{_AGENCIES})\b.*"  # "Getty", "Reuters/Name"
+    rf"|.*/(?:{_AGENCIES})\b.*)$",
+    re.IGNORECASE,
+)
+_CREDIT_MAX_WORDS = 10
+
+# A hand-over line points the reader to copy that follows; an attribution line credits it.
+_HANDOVER_RE = re.compile(
+    r"\b(?:see below|read (?:more )?below|continues? below|below:|more reporting (?:from|by)"
+    r"|reporting from the|the following (?:report|story|article))\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_RE = re.compile(
+    r"\b(?:contributed to this (?:report|story|article)|additional reporting by|with reporting by"
+    r"|this (?:story|article|report) (?:was|has been) (?:updated|corrected))\b",
+    re.IGNORECASE,
+)
+_WIRE_NAME_RE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?((?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*)*)")
+_LINE_RE = re.compile(r"[^\n]*(?:\n|$)")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of the article; ``text[start:end]`` is its text."""
+
+    id: int
+    kind: str
+    section: str
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    figure: int | None
+    section_rule: str
+
+    @property
+    def words(self) -> int:
+        return count_words(self.text)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines, stripped; a line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r``."""
+    spans = []
+    for match in re.finditer(r"[^\r\n]+", text):
+        start, end = strip_span(text, match.start(), match.end())
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
+    """Group non-blank lines into paragraphs: a blank line (or only whitespace) separates them."""
+    paragraphs: list[list[tuple[int, int]]] = []
+    previous_end = None
+    for start, end in _lines(text):
+        gap = text[previous_end:start] if previous_end is not None else ""
+        newlines = gap.count("\n") + gap.replace("\r\n", "").count("\r")
+        if previous_end is None or newlines >= 2:
+            paragraphs.append([])
+        paragraphs[-1].append((start, end))
+        previous_end = end
+    return paragraphs
+
+
+def _ends_like_sentence(segment: str) -> bool:
+    return bool(_TERMINAL_RE.search(segment))
+
+
+def _looks_like_headline(segment: str) -> bool:
+    """A single short line that does not end like a sentence (a headline may end with ? or !)."""
+    stripped = segment.rstrip()
+    return (
+        0 < count_words(stripped) <= 25
+        and not re.search(r"[.,;:][\"'”’)]*$", stripped)
+        and "\n" not in stripped
+    )
+
+
+def _looks_like_keywords(segment: str) -> bool:
+    return 0 < count_words(segment) <= 6 and not re.search(r"[.,;:!?][\"'”’)]*$", segment)
+
+
+def _is_credit(segment: str) -> bool:
+    segment = segment.strip()
+    return (
+        0 < count_words(segment) <= _CREDIT_MAX_WORDS
+        and not _ends_like_sentence(segment)
+        and not segment.endswith((":", ";", ","))
+        and bool(_CREDIT_RE.match(segment))
+    )
+
+
+def _credit_split(text: str, start: int, end: int) -> int | None:
+    """Where a trailing photo credit starts inside ``text[start:end]``, or None.
+
+    The credit is what follows the last sentence end (or sits on its own last line) when the
+    paragraph itself does not end like a sentence.
+    """
+    segment = text[start:end]
+    if _ends_like_sentence(segment):
+        return None
+    candidates = [m.end() for m in re.finditer(r"[.!?…][\"'”’)\]]*\s+", segment)]
+    newline = segment.rfind("\n")
+    if newline >= 0:
+        candidates.append(newline + 1)
+    if not candidates:
+        return None
+    cut = max(candidates)
+    if cut >= len(segment) or not _is_credit(segment[cut:]):
+        return None
+    return start + cut
+
+
+def _wire_aliases(handover_text: str) -> list[str]:
+    """The wire service a hand-over line names, and its initials ("Associated Press" -> "AP")."""
+    match = _WIRE_NAME_RE.search(handover_text)
+    if not match:
+        return []
+    name = match.group(1).rstrip(".,:;")
+    tokens = [t for t in name.split() if t[:1].isupper()]
+    aliases = [name]
+    if len(tokens) >= 2:
+        aliases.append("".join(t[0] for t in tokens))
+    return aliases
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Split ``text`` into labelled blocks, in order. Never raises on any string."""
+    raw: list[tuple[str, int, int, int, int | None]] = []  # kind, start, end, paragraph, figure
+    figure_count = 0
+    paragraphs = _paragraphs(text)
+    for index, lines in enumerate(paragraphs):
+        p_start, p_end = lines[0][0], lines[-1][1]
+        first_start, first_end = lines[0]
+        # Headline: the first line of the text, short and not ending like a sentence.
+        if (
+            index == 0
+            and _looks_like_headline(text[first_start:first_end])
+            and (len(paragraphs) > 1 or len(lines) > 1)
+        ):
+            raw.append(("headline", first_start, first_end, index, None))
+            if len(lines) == 1:
+                continue
+            lines = lines[1:]
+            p_start = lines[0][0]
+        segment = text[p_start:p_end]
+        credit_at = _credit_split(text, p_start, p_end)
+        whole_credit = _is_credit(segment) and len(lines) == 1
+        if whole_credit and raw and raw[-1][0] == "paragraph":
+            # A credit on its own line after a paragraph: that paragraph was a caption.
+            _, s, e, para, _ = raw.pop()
+            figure_count += 1
+            raw.append(("caption", s, e, para, figure_count))
+            raw.append(("credit", p_start, p_end, index, figure_count))
+            continue
+        if credit_at is not None and credit_at > p_start:
+            figure_count += 1
+            body_start = p_start
+            if (
+                len(lines) > 1
+                and lines[1][0] < credit_at
+                and _looks_like_keywords(text[first_start:first_end])
+            ):
+                raw.append(("caption_keywords", first_start, first_end, index, figure_count))
+                body_start = lines[1][0]
+            body_start, body_end = strip_span(text, body_start, credit_at)
+            if body_start < body_end:
+                raw.append(("caption", body_start, body_end, index, figure_count))
+            raw.append(("credit", credit_at, p_end, index, figure_count))
+            continue
+        if count_words(segment) <= 40 and _ATTRIBUTION_RE.search(segment):
+            raw.append(("attribution", p_start, p_end, index, None))
+        elif count_words(segment) <= 40 and _HANDOVER_RE.search(segment):
+            raw.append(("handover", p_start, p_end, index, None))
+        else:
+            raw.append(("paragraph", p_start, p_end, index, None))
+
+    return _label_sections(text, raw)
+
+
+def _label_sections(text: str, raw: list[tuple[str, int, int, int, int | None]]) -> list[Block]:
+    handover = next((i for i, r in enumerate(raw) if r[0] == "handover"), None)
+    wire = _wire_aliases(text[raw[handover][1] : raw[handover][2]]) if handover is not None else []
+    credits = {r[4]: text[r[1] : r[2]] for r in raw if r[0] == "credit"}
+    blocks = []
+    for i, (kind, start, end, paragraph, figure) in enumerate(raw):
+        if handover is None:
+            section, rule = "outlet", "no hand-over line: all the outlet's"
+        elif figure is not None and wire:
+            credit = credits.get(figure, "")
+            names_wire = any(re.search(rf"\b{re.escape(alias)}\b", credit) for alias in wire)
+            section = "wire" if names_wire else "outlet"
+            rule = (
+                "photo credit names the wire service"
+                if names_wire
+                else "photo credit is not the wire service"
+            )
+        elif i <= handover:
+            section, rule = "outlet", "before the hand-over line" if i < handover else "the hand-over line"
+        else:
+            section, rule = "wire", "after the hand-over line"
+        blocks.append(Block(i + 1, kind, section, start, end, text[start:end], paragraph + 1, figure, rule))
+    return blocks
+
+
+def wire_service(blocks: list[Block]) -> str | None:
+    """The wire service named in the hand-over line, if there is one."""
+    for block in blocks:
+        if block.kind == "handover":
+            aliases = _wire_aliases(block.text)
+            return aliases[0] if aliases else None
+    return None

@@ -1,0 +1,51 @@
+"""Read a text file the way the whole package expects it, refusing what is not text."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .errors import InputError
+
+
+def read_bytes(path: Path | str) -> bytes:
+    """Return the file's bytes, with a clear error when it is missing or not a regular file."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(path, "file not found")
+    if path.is_dir():
+        raise InputError(path, "is a directory, not a text file")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+
+
+def decode_text(data: bytes, path: Path | str) -> str:
+    """Decode UTF-8 the way ``Path.read_text(encoding="utf-8")`` does, refusing binary data.
+
+    Newlines are translated as text mode does (``\\r\\n`` and ``\\r`` become ``\\n``), so offsets
+    computed on the result are offsets into ``Path.read_text(encoding="utf-8")``.
+    """
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(path, f"looks binary (NUL byte at offset {nul}), not a text article")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            path, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from exc
+    if not text.strip():
+        raise InputError(path, "is empty (no text to analyse)")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: Path | str) -> str:
+    """Read a UTF-8 text file; the result equals ``Path(path).read_text(encoding="utf-8")``."""
+    return decode_text(read_bytes(path), path)
+
+
+def sha256_hex(data: bytes) -> str:
+    """SHA-256 of the bytes, as lowercase hex."""
+    return hashlib.sha256(data).hexdigest()
