@@ -99,11 +99,7 @@ def _ends_like_sentence(segment: str) -> bool:
 def _looks_like_headline(segment: str) -> bool:
     """A single short line that does not end like a sentence (a headline may end with ? or !)."""
     stripped = segment.rstrip()
-    return (
-        0 < count_words(stripped) <= 25
-        and not re.search(r"[.,;:][\"'”’)]*$", stripped)
-        and "\n" not in stripped
-    )
+    return 0 < count_words(stripped) <= 25 and not re.search(r"[.,;:][\"'”’)]*$", stripped) and "\n" not in stripped
 
 
 def _looks_like_keywords(segment: str) -> bool:
@@ -163,11 +159,7 @@ def split_blocks(text: str) -> list[Block]:
         p_start, p_end = lines[0][0], lines[-1][1]
         first_start, first_end = lines[0]
         # Headline: the first line of the text, short and not ending like a sentence.
-        if (
-            index == 0
-            and _looks_like_headline(text[first_start:first_end])
-            and (len(paragraphs) > 1 or len(lines) > 1)
-        ):
+        if index == 0 and _looks_like_headline(text[first_start:first_end]) and (len(paragraphs) > 1 or len(lines) > 1):
             raw.append(("headline", first_start, first_end, index, None))
             if len(lines) == 1:
                 continue
@@ -186,11 +178,7 @@ def split_blocks(text: str) -> list[Block]:
         if credit_at is not None and credit_at > p_start:
             figure_count += 1
             body_start = p_start
-            if (
-                len(lines) > 1
-                and lines[1][0] < credit_at
-                and _looks_like_keywords(text[first_start:first_end])
-            ):
+            if len(lines) > 1 and lines[1][0] < credit_at and _looks_like_keywords(text[first_start:first_end]):
                 raw.append(("caption_keywords", first_start, first_end, index, figure_count))
                 body_start = lines[1][0]
             body_start, body_end = strip_span(text, body_start, credit_at)
@@ -220,11 +208,7 @@ def _label_sections(text: str, raw: list[tuple[str, int, int, int, int | None]])
             credit = credits.get(figure, "")
             names_wire = any(re.search(rf"\b{re.escape(alias)}\b", credit) for alias in wire)
             section = "wire" if names_wire else "outlet"
-            rule = (
-                "photo credit names the wire service"
-                if names_wire
-                else "photo credit is not the wire service"
-            )
+            rule = "photo credit names the wire service" if names_wire else "photo credit is not the wire service"
         elif i <= handover:
             section, rule = "outlet", "before the hand-over line" if i < handover else "the hand-over line"
         else:

@@ -14,33 +14,40 @@ from .errors import AnalysisError, InputError
 from .pipeline import analyze
 
 
-def _check_out_dir(out: Path) -> None:
-    """Refuse an --out we could not fill before any work is done."""
+def _existing_ancestor(out: Path) -> Path:
+    folder = out
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder
+
+
+def _check_out_dir(out: Path) -> Path:
+    """Refuse an --out we could not fill, before any work is done; return its nearest existing folder."""
     if out.exists() and not out.is_dir():
         raise InputError(out, "--out exists and is not a directory")
-    parent = out if out.exists() else out.parent
-    while not parent.exists():
-        parent = parent.parent
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise InputError(out, f"--out is not writable ({parent} does not allow writing)")
+    anchor = _existing_ancestor(out)
+    if not anchor.is_dir():
+        raise InputError(out, f"--out cannot be created: {anchor} is a file, not a folder")
+    if not os.access(anchor, os.W_OK | os.X_OK):
+        raise InputError(out, f"--out is not writable ({anchor} does not allow writing)")
+    return anchor
 
 
 def write_tables(tables: dict, out: Path) -> list[Path]:
     """Write every table as CSV into ``out``, all or nothing.
 
-    The files are written into a temporary folder beside ``out`` first and moved in only when
-    all of them are complete, so a failure leaves ``out`` as it was.
+    The files are written into a temporary folder in ``out``'s nearest existing folder and moved
+    in only once all of them are complete, so a failure leaves nothing behind.
     """
-    _check_out_dir(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    anchor = _check_out_dir(out)
     try:
-        staging = Path(tempfile.mkdtemp(prefix=".analyze-", dir=out.parent))
+        staging = Path(tempfile.mkdtemp(prefix=".analyze-", dir=anchor))
     except OSError as exc:
-        raise InputError(out, f"--out is not writable ({exc.strerror})") from exc
+        raise InputError(out, f"--out is not writable ({exc.strerror or exc})") from exc
     try:
         for name, table in tables.items():
             table.to_csv(staging / f"{name}.csv", index=False, lineterminator="\n")
-        out.mkdir(exist_ok=True)
+        out.mkdir(parents=True, exist_ok=True)
         written = []
         for name in tables:
             target = out / f"{name}.csv"

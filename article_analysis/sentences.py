@@ -73,14 +73,11 @@ def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
     for block in blocks:
         if block.kind not in SENTENCE_KINDS:
             continue
-        if block.kind == "headline":
-            spans = [(block.start, block.end)]
-        else:
-            spans = sentence_spans(text, block.start, block.end)
+        # A headline is one unit even when it holds a full stop ("U.S. Aid Arrives").
+        headline = block.kind == "headline"
+        spans = [(block.start, block.end)] if headline else sentence_spans(text, block.start, block.end)
         for s, e in spans:
-            sentences.append(
-                Sentence(len(sentences) + 1, block.id, block.kind, block.section, s, e, text[s:e])
-            )
+            sentences.append(Sentence(len(sentences) + 1, block.id, block.kind, block.section, s, e, text[s:e]))
     return sentences
 
 

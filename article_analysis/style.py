@@ -17,9 +17,7 @@ OKABE_ITO = {
     "grey": "#999999",
     "black": "#000000",
 }
-PALETTE = [
-    OKABE_ITO[k] for k in ("blue", "orange", "green", "vermillion", "sky_blue", "purple", "yellow", "grey")
-]
+PALETTE = [OKABE_ITO[k] for k in ("blue", "orange", "green", "vermillion", "sky_blue", "purple", "yellow", "grey")]
 
 FIGSIZE = (8.0, 4.5)
 DPI = 100

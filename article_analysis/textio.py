@@ -33,9 +33,7 @@ def decode_text(data: bytes, path: Path | str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            path, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from exc
+        raise InputError(path, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from exc
     if not text.strip():
         raise InputError(path, "is empty (no text to analyse)")
     return text.replace("\r\n", "\n").replace("\r", "\n")

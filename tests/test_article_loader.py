@@ -146,9 +146,7 @@ def _assert_clean_failure(result, *needles: str) -> None:
 
 
 def test_cli_missing_article(tmp_path: Path) -> None:
-    result = run_cli(
-        "analyze", tmp_path / "missing.txt", "--published", "2021-10-20", "--out", tmp_path / "o"
-    )
+    result = run_cli("analyze", tmp_path / "missing.txt", "--published", "2021-10-20", "--out", tmp_path / "o")
     _assert_clean_failure(result, "missing.txt", "file not found")
     assert not (tmp_path / "o").exists()
 

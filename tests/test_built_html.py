@@ -41,9 +41,7 @@ class _Collector(HTMLParser):
         if tag == "img":
             self.images.append(a)
         for attr in ("src", "srcset", "data-src", "poster"):
-            if tag in ("script", "img", "iframe", "source", "video", "audio", "embed", "input") and a.get(
-                attr
-            ):
+            if tag in ("script", "img", "iframe", "source", "video", "audio", "embed", "input") and a.get(attr):
                 self.refs.append((tag, attr, a[attr] or ""))
         if tag == "link" and a.get("href"):
             self.refs.append((tag, "href", a["href"] or ""))
@@ -88,18 +86,10 @@ def test_no_page_loads_anything_from_outside(html_dir: Path) -> None:
         collector = _Collector()
         collector.feed(page.read_text(encoding="utf-8"))
         for tag, attr, value in collector.refs:
-            candidates = (
-                [part.strip().split(" ")[0] for part in value.split(",")] if attr == "srcset" else [value]
-            )
-            bad += [
-                f"{page.relative_to(html_dir)}: <{tag} {attr}={v}>" for v in candidates if EXTERNAL.match(v)
-            ]
+            candidates = [part.strip().split(" ")[0] for part in value.split(",")] if attr == "srcset" else [value]
+            bad += [f"{page.relative_to(html_dir)}: <{tag} {attr}={v}>" for v in candidates if EXTERNAL.match(v)]
         for css in collector.styles:
-            bad += [
-                f"{page.relative_to(html_dir)}: inline url({u})"
-                for u in CSS_URL.findall(css)
-                if EXTERNAL.match(u)
-            ]
+            bad += [f"{page.relative_to(html_dir)}: inline url({u})" for u in CSS_URL.findall(css) if EXTERNAL.match(u)]
     assert not bad, "external references:\n" + "\n".join(bad)
 
 

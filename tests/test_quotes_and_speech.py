@@ -1,0 +1,123 @@
+"""Quotations (speech or term, speaker, attribution) and reported speech, on small synthetic texts."""
+
+from __future__ import annotations
+
+from article_analysis import analyze
+from article_analysis.article import Article
+
+
+def run(text: str):
+    return analyze(Article(text=text, published=__import__("datetime").date(2021, 10, 20)))
+
+
+def quotes(text: str) -> list[tuple[str, str, str, str]]:
+    return [(q.inner, q.kind, q.speaker, q.attribution) for q in run(text).quotes]
+
+
+INTRO = "Foreign Minister Anna Berg met envoys. President Omar Diaz spoke too.\n\n"
+
+
+def test_named_speaker_after_the_quotation() -> None:
+    assert quotes(INTRO + '"We are ready to help," Berg said.')[0] == (
+        "We are ready to help,", "speech", "Anna Berg", "named",
+    )  # fmt: skip
+
+
+def test_inverted_said_clause() -> None:
+    assert quotes(INTRO + '"We are ready to help," said Diaz.')[0][2:] == ("Omar Diaz", "named")
+
+
+def test_split_quotation_around_its_said_clause() -> None:
+    found = quotes(INTRO + '"We are ready," Berg said, "and we will send aid next week."')
+    assert [(kind, speaker) for _, kind, speaker, _ in found] == [
+        ("speech", "Anna Berg"),
+        ("speech", "Anna Berg"),
+    ]
+
+
+def test_partial_quotation_inside_a_sentence() -> None:
+    found = quotes(INTRO + 'Berg urged the delegates "not to allow any delay in the delivery of aid."')
+    assert found == [("not to allow any delay in the delivery of aid.", "speech", "Anna Berg", "named")]
+
+
+def test_scare_quotes_and_quoted_names_are_terms() -> None:
+    found = quotes('The so-called "Moscow format" met again. Critics call it a "talking shop" of envoys.')
+    assert [kind for _, kind, _, _ in found] == ["term", "term"]
+    assert all(attribution == "" for *_, attribution in found)
+
+
+def test_role_title_identifies_a_person_named_elsewhere() -> None:
+    text = INTRO + 'The country\'s top diplomat urged calm, saying "there is no need for panic at all."'
+    found = run(text).quotes
+    assert (found[0].speaker, found[0].attribution) == ("Anna Berg", "role")
+
+
+def test_role_that_fits_two_people_stays_unresolved() -> None:
+    text = (
+        "Foreign Minister Anna Berg and Defence Minister Lev Orlov met.\n\n"
+        'The minister said "this is a very good day for all of us."'
+    )
+    q = run(text).quotes[0]
+    assert (q.speaker, q.attribution) == ("", "role-unresolved")
+
+
+def test_pronoun_refers_back_to_the_last_named_speaker() -> None:
+    text = INTRO + '"Aid is coming soon," Diaz said.\n\nHe added: "We will not wait for anyone else."'
+    last = run(text).quotes[-1]
+    assert (last.speaker, last.attribution) == ("Omar Diaz", "pronoun")
+
+
+def test_pronoun_with_no_earlier_speaker_is_not_guessed() -> None:
+    q = run('He said: "We will not wait for anyone else to act."').quotes[0]
+    assert (q.speaker, q.attribution) == ("", "pronoun")
+
+
+def test_unattributed_quotation() -> None:
+    q = run('The report ended with a line: "Nothing will be the same again after this week."').quotes[0]
+    assert q.kind == "speech" and q.attribution == "unattributed" and q.speaker == ""
+
+
+def test_continuation_in_the_same_paragraph() -> None:
+    text = INTRO + '"Aid is coming," Berg said. "We will send it by plane before the winter sets in."'
+    last = run(text).quotes[-1]
+    assert (last.speaker, last.attribution) == ("Anna Berg", "continuation")
+
+
+def test_typographic_quotes_and_apostrophes() -> None:
+    text = INTRO + "“We’re ready to help the country’s people,” Berg said. The ‘troika’ met."
+    found = run(text).quotes
+    assert [q.inner for q in found] == ["We’re ready to help the country’s people,", "troika"]
+    assert [q.kind for q in found] == ["speech", "term"]
+
+
+def test_unclosed_quotation_runs_to_the_paragraph_end() -> None:
+    found = run(INTRO + '"This is a quotation that continues into the next paragraph, Berg said.').quotes
+    assert not found[0].closed and found[0].text.endswith("paragraph, Berg said.")
+
+
+def test_reported_speech_speakers_and_cues() -> None:
+    text = INTRO + (
+        "Last week, President Omar Diaz noted that there was no rush, but emphasized the need for talks.\n\n"
+        "Officials said the aid would arrive soon, the agency reported.\n\n"
+        "When asked about the delay, the ministry has maintained its plans are unchanged.\n\n"
+        "The embassy has maintained regular contacts with the group since August."
+    )
+    rows = [(r.speaker, r.attribution, r.cue) for r in run(text).reports]
+    assert ("Omar Diaz", "named", "noted") in rows
+    assert ("Omar Diaz", "named", "emphasized") in rows  # the second verb shares the subject
+    assert ("Officials", "group", "said") in rows
+    assert ("agency", "group", "reported") not in rows and any(cue == "reported" for *_, cue in rows)
+    assert not any(cue == "asked" for *_, cue in rows)  # passive "when asked" reports nothing
+    maintained = [r for r in rows if r[2] == "maintained"]
+    assert len(maintained) == 1  # "maintained regular contacts" is not speech
+
+
+def test_pronoun_in_reported_speech_and_participle() -> None:
+    text = INTRO + '"We will help," Berg said.\n\nAt the same time, he stressed the risks, adding that talks go on.'
+    rows = [(r.speaker, r.attribution, r.cue) for r in run(text).reports]
+    assert rows == [("Anna Berg", "pronoun", "stressed"), ("Anna Berg", "pronoun", "adding")]
+
+
+def test_direct_quotation_cue_is_not_repeated_as_reported_speech() -> None:
+    analysis = run(INTRO + 'Berg said, "forming an inclusive government" is necessary.')
+    assert len(analysis.quotes) == 1 and analysis.reports == []
