@@ -9,6 +9,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import pandas as pd
+from IPython.display import HTML
+
 from .article import Article, load_article
 
 
@@ -30,3 +33,18 @@ def data_path(name: str) -> Path:
 def book_article() -> Article:
     """The curated article, checksum-verified against ``data/article.yml``."""
     return load_article(data_path("article.txt"), data_path("article.yml"))
+
+
+def show_table(table: pd.DataFrame, truncate: dict[str, int] | None = None, caption: str = "") -> HTML:
+    """A table for the page: no index column, long text cut to ``truncate[column]`` characters.
+
+    Rendered with ``DataFrame.to_html`` (deterministic, unlike a Styler's random ids) and the
+    ``aa-table`` class that the book's stylesheet gives compact, top-aligned cells.
+    """
+    shown = table.copy()
+    for column, limit in (truncate or {}).items():
+        shown[column] = shown[column].astype(str).map(lambda s, n=limit: s if len(s) <= n else s[: n - 1] + "…")
+    html = shown.to_html(index=False, classes=["aa-table"], border=0, na_rep="", escape=True)
+    if caption:
+        html = html.replace("<table", f'<table aria-label="{caption}"', 1)
+    return HTML(f'<div class="aa-table-wrap">{html}</div>')

@@ -85,3 +85,13 @@ def near_duplicates(sentences: list[Sentence], threshold: float = NEAR_DUPLICATE
         "second", "second_kind", "second_section", "second_text", "similarity",
     ]  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
+
+
+def section_matrix(
+    sentences: list[Sentence], source: str = "outlet", target: str = "wire"
+) -> tuple[np.ndarray, list[Sentence], list[Sentence]]:
+    """The block of the similarity matrix with ``source`` sentences as rows and ``target`` as columns."""
+    chosen, sim = similarity_matrix(sentences)
+    rows = [i for i, s in enumerate(chosen) if s.section == source]
+    cols = [j for j, s in enumerate(chosen) if s.section == target]
+    return sim[np.ix_(rows, cols)], [chosen[i] for i in rows], [chosen[j] for j in cols]

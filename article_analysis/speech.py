@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from .quotes import Quotation
 from .sentences import Sentence
-from .speakers import ANY_CUE_RE, PARTICIPLE_RE, PeopleIndex, Speaker, classify, subject_before
+from .speakers import ANY_CUE_RE, CUE_RE, PARTICIPLE_RE, PeopleIndex, Speaker, classify, subject_before
 
 # A speech verb right after these is passive or subordinate ("when asked"), not a report.
 _NOT_A_REPORT_BEFORE = re.compile(r"\b(?:when|if|was|were|been|being|is|are|be|unless|once)\s+$", re.IGNORECASE)
@@ -73,6 +73,8 @@ def find_reported_speech(
             content = after.strip()
             if not re.sub(r"\W", "", content):  # "..., the Associated Press reported."
                 content = text[sentence.start : start].rstrip(" ,")
+            else:  # drop a trailing attribution that reports the same content: "..., the agency reported."
+                content = re.sub(rf",\s+[^,]{{1,60}}?\s+(?:{CUE_RE.pattern})\s*[.!?]?$", "", content)
             report = ReportedSpeech(
                 start, sentence.end, speaker.name, speaker.text, speaker.attribution,
                 cue.group(0), at, content, sentence.block, sentence.section,
