@@ -184,7 +184,7 @@ class PeopleIndex:
 
     def expand(self, name: str) -> str:
         """A full name for a surname or partial name, when the text gives exactly one."""
-        if name in {p.name for p in self.people}:
+        if not name.split() or name in {p.name for p in self.people}:
             return name
         return self.by_surname(name.split()[-1]) or name
 

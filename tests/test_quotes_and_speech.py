@@ -121,3 +121,9 @@ def test_pronoun_in_reported_speech_and_participle() -> None:
 def test_direct_quotation_cue_is_not_repeated_as_reported_speech() -> None:
     analysis = run(INTRO + 'Berg said, "forming an inclusive government" is necessary.')
     assert len(analysis.quotes) == 1 and analysis.reports == []
+
+
+def test_title_without_a_name_does_not_crash() -> None:
+    # Found by hypothesis: a speaker phrase that is only a title leaves no name to expand.
+    q = run('"We will certainly not wait for anything at all," Minister said.').quotes[0]
+    assert q.kind == "speech" and q.speaker == ""
