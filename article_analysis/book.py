@@ -6,6 +6,7 @@ layout of this repository (``data/`` beside ``_config.yml``).
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,3 +49,27 @@ def show_table(table: pd.DataFrame, truncate: dict[str, int] | None = None, capt
     if caption:
         html = html.replace("<table", f'<table aria-label="{caption}"', 1)
     return HTML(f'<div class="aa-table-wrap">{html}</div>')
+
+
+def file_facts(path: Path) -> dict[str, object]:
+    """SHA-256, size and (for CSV) the number of data rows of a data file, for its data page."""
+    data = path.read_bytes()
+    facts: dict[str, object] = {"file": path.name, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    if path.suffix == ".csv":
+        facts["rows"] = len(pd.read_csv(path, dtype=str, keep_default_na=False))
+    return facts
+
+
+def glue_file_facts(prefix: str, path: Path) -> dict[str, object]:
+    """Glue a data file's facts as ``{prefix}_sha256``, ``{prefix}_bytes`` and ``{prefix}_rows``."""
+    from myst_nb import glue
+
+    facts = file_facts(path)
+    for key, value in facts.items():
+        glue(f"{prefix}_{key}", value, display=False)
+    return facts
+
+
+def columns_table(docs: dict[str, str]) -> HTML:
+    """The data dictionary of a dataset, from the schema its loader validates against."""
+    return show_table(pd.DataFrame(list(docs.items()), columns=["column", "meaning"]), caption="Columns")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .article import Article, load_article, load_text
 from .errors import AnalysisError, InputError
+from .gazetteer import load_gazetteer
 from .pipeline import analyze
 
 
@@ -69,6 +70,9 @@ def _build_parser() -> argparse.ArgumentParser:
     when.add_argument("--published", help="publication date, YYYY-MM-DD")
     when.add_argument("--meta", type=Path, help="article.yml with metadata and checksum (verified)")
     run.add_argument("--out", type=Path, required=True, help="folder for the CSV files")
+    run.add_argument(
+        "--actors", type=Path, help="actor gazetteer (CSV, as data/actors.csv): adds mentions, actors, cooccurrence"
+    )
     return parser
 
 
@@ -82,8 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     try:
         _check_out_dir(args.out)
+        actors = load_gazetteer(args.actors) if args.actors is not None else None
         article = _load(args)
-        analysis = analyze(article)
+        analysis = analyze(article, actors)
         written = write_tables(analysis.tables, args.out)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)

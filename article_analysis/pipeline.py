@@ -8,12 +8,16 @@ import pandas as pd
 
 from .article import Article
 from .blocks import Block, split_blocks
+from .cooccurrence import cooccurrence_table
 from .errors import InputError
+from .gazetteer import Actor
+from .mentions import Mention, find_mentions
 from .quotes import Quotation, attribute_quotations
 from .retelling import near_duplicates, pair_sections
 from .sentences import Sentence, readability, split_sentences
 from .speakers import PeopleIndex
 from .speech import ReportedSpeech, find_reported_speech, resolve_references
+from .voice import actor_table
 
 
 @dataclass
@@ -25,6 +29,7 @@ class Analysis:
     sentences: list[Sentence]
     quotes: list[Quotation]
     reports: list[ReportedSpeech]
+    mentions: list[Mention] = field(default_factory=list)
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
 
 
@@ -35,6 +40,9 @@ SENTENCE_COLUMNS = ["sentence", "block", "kind", "section", "start", "end", "wor
 QUOTE_COLUMNS = [
     "quote", "start", "end", "text", "kind", "speaker", "attribution", "cue", "speaker_text",
     "words", "closed", "block", "section",
+]  # fmt: skip
+MENTION_COLUMNS = [
+    "mention", "start", "end", "surface", "actor_id", "actor", "kind", "match_type", "block", "section", "sentence",
 ]  # fmt: skip
 SPEECH_COLUMNS = [
     "report", "start", "end", "text", "speaker", "attribution", "cue", "speaker_text", "content", "block", "section",
@@ -75,8 +83,20 @@ def speech_table(text: str, reports: list[ReportedSpeech]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=SPEECH_COLUMNS)
 
 
-def analyze(article: Article) -> Analysis:
-    """Run every analysis on ``article``; general for any English news text."""
+def mentions_table(mentions: list[Mention]) -> pd.DataFrame:
+    rows = [
+        [i, m.start, m.end, m.surface, m.actor_id, m.actor, m.kind, m.match_type, m.block, m.section, m.sentence]
+        for i, m in enumerate(mentions, 1)
+    ]
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def analyze(article: Article, actors: list[Actor] | None = None) -> Analysis:
+    """Run every analysis on ``article``; general for any English news text.
+
+    With a gazetteer (``actors``, from :func:`article_analysis.gazetteer.load_gazetteer`) the
+    actor tables are added: ``mentions``, ``actors`` and ``cooccurrence``.
+    """
     text = article.text
     blocks = split_blocks(text)
     if not any(b.words for b in blocks if b.kind in ("paragraph", "caption", "headline")):
@@ -96,4 +116,11 @@ def analyze(article: Article) -> Analysis:
         retelling=pair_sections(sentences),
         near_duplicates=near_duplicates(sentences),
     )
+    if actors is not None:
+        analysis.mentions = find_mentions(text, actors, blocks, sentences)
+        analysis.tables.update(
+            mentions=mentions_table(analysis.mentions),
+            actors=actor_table(actors, analysis.mentions, quotes, reports),
+            cooccurrence=cooccurrence_table(analysis.mentions),
+        )
     return analysis
