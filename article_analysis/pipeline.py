@@ -17,6 +17,7 @@ from .retelling import near_duplicates, pair_sections
 from .sentences import Sentence, readability, split_sentences
 from .speakers import PeopleIndex
 from .speech import ReportedSpeech, find_reported_speech, resolve_references
+from .timexpr import TimeExpression, find_time_expressions, iso_week
 from .voice import actor_table
 
 
@@ -29,6 +30,7 @@ class Analysis:
     sentences: list[Sentence]
     quotes: list[Quotation]
     reports: list[ReportedSpeech]
+    dates: list[TimeExpression] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
 
@@ -44,6 +46,7 @@ QUOTE_COLUMNS = [
 MENTION_COLUMNS = [
     "mention", "start", "end", "surface", "actor_id", "actor", "kind", "match_type", "block", "section", "sentence",
 ]  # fmt: skip
+DATE_COLUMNS = ["date", "start", "end", "text", "value", "type", "granularity", "iso_week", "rule", "block", "section"]
 SPEECH_COLUMNS = [
     "report", "start", "end", "text", "speaker", "attribution", "cue", "speaker_text", "content", "block", "section",
 ]  # fmt: skip
@@ -91,6 +94,15 @@ def mentions_table(mentions: list[Mention]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
+def dates_table(dates: list[TimeExpression], blocks: list[Block]) -> pd.DataFrame:
+    rows = []
+    for i, d in enumerate(dates, 1):
+        block = next((b for b in blocks if b.start <= d.start < b.end), None)
+        rows.append([i, d.start, d.end, d.text, d.value, d.type, d.granularity, iso_week(d.value), d.rule,
+                     block.id if block else 0, block.section if block else ""])  # fmt: skip
+    return pd.DataFrame(rows, columns=DATE_COLUMNS)
+
+
 def analyze(article: Article, actors: list[Actor] | None = None) -> Analysis:
     """Run every analysis on ``article``; general for any English news text.
 
@@ -107,6 +119,7 @@ def analyze(article: Article, actors: list[Actor] | None = None) -> Analysis:
     reports = find_reported_speech(text, sentences, quotes, people)
     quotes, reports = resolve_references(quotes, reports, people)
     analysis = Analysis(article, blocks, sentences, quotes, reports)
+    analysis.dates = find_time_expressions(text, article.published)
     analysis.tables.update(
         blocks=blocks_table(blocks, sentences),
         sentences=sentences_table(sentences),
@@ -115,6 +128,7 @@ def analyze(article: Article, actors: list[Actor] | None = None) -> Analysis:
         readability=readability(sentences),
         retelling=pair_sections(sentences),
         near_duplicates=near_duplicates(sentences),
+        dates=dates_table(analysis.dates, blocks),
     )
     if actors is not None:
         analysis.mentions = find_mentions(text, actors, blocks, sentences)

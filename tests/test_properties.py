@@ -39,6 +39,8 @@ def test_never_crashes_and_spans_slice_back(text: str) -> None:
         assert text[sentence.start : sentence.end] == sentence.text
     for quote in analysis.quotes:
         assert text[quote.start : quote.end] == quote.text
+    for date in analysis.dates:
+        assert text[date.start : date.end] == date.text
     for report in analysis.reports:
         assert 0 <= report.start <= report.cue_start < report.end <= len(text)
 

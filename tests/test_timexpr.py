@@ -1,0 +1,84 @@
+"""The time resolver, tested against publication dates (week, month and year boundaries included)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from article_analysis.timexpr import find_time_expressions, iso_week
+
+WED = dt.date(2021, 10, 20)  # the article's publication day, a Wednesday
+
+
+def resolve(text: str, published: dt.date = WED) -> list[tuple[str, str, str]]:
+    return [(t.text, t.value, t.type) for t in find_time_expressions(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("During a Wednesday meeting", [("Wednesday", "2021-10-20", "date")]),
+        ("Before Wednesday's talks", [("Wednesday's", "2021-10-20", "date")]),
+        ("They met on Monday.", [("Monday", "2021-10-18", "date")]),
+        ("They met on Thursday.", [("Thursday", "2021-10-14", "date")]),  # the Thursday before, not after
+        ("a meeting held earlier this week", [("earlier this week", "2021-10-18/2021-10-19", "interval")]),
+        ("an exercise has started this week", [("this week", "2021-10-18/2021-10-24", "interval")]),
+        ("Last week, Putin noted", [("Last week", "2021-10-11/2021-10-17", "interval")]),
+        ("prices rose last month", [("last month", "2021-09", "date")]),
+        ("they took Kabul in August", [("in August", "2021-08", "date")]),
+        ("forces left at the end of August", [("at the end of August", "2021-08-21/2021-08-31", "interval")]),
+        ("designated in 2003", [("in 2003", "2003", "date")]),
+        ("talks held since 2017", [("since 2017", "2017/2021-10-20", "interval")]),
+        ("fought a 10-year war", [("10-year", "P10Y", "duration")]),
+        ("a two-day visit", [("two-day", "P2D", "duration")]),
+        ("in Moscow on October 20, 2021", [("October 20, 2021", "2021-10-20", "date")]),
+        ("Moscow, Russia, Wednesday, Oct. 20, 2021.", [("Wednesday, Oct. 20, 2021", "2021-10-20", "date")]),
+        ("on 20 October 2021", [("20 October 2021", "2021-10-20", "date")]),
+    ],
+)
+def test_article_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert resolve(text) == expected
+
+
+def test_weekday_across_month_and_year_ends() -> None:
+    # Published Saturday 1 January 2022: "Friday" is 31 December 2021; "this week" spans the year end.
+    assert resolve("On Friday the talks ended.", dt.date(2022, 1, 1)) == [("Friday", "2021-12-31", "date")]
+    assert resolve("It began this week.", dt.date(2022, 1, 1)) == [("this week", "2021-12-27/2022-01-02", "interval")]
+    assert resolve("It began last week.", dt.date(2022, 1, 3)) == [("last week", "2021-12-27/2022-01-02", "interval")]
+    # Published Tuesday 1 March 2022: "Sunday" is 27 February.
+    assert resolve("They met on Sunday.", dt.date(2022, 3, 1)) == [("Sunday", "2022-02-27", "date")]
+
+
+def test_months_across_the_year_end() -> None:
+    assert resolve("It happened in December.", dt.date(2022, 1, 10)) == [("in December", "2021-12", "date")]
+    assert resolve("Prices fell last month.", dt.date(2022, 1, 10)) == [("last month", "2021-12", "date")]
+
+
+def test_future_of_publication() -> None:
+    assert resolve("The talks will resume in March.") == [("in March", "2022-03", "date")]
+    assert resolve("He will travel on Monday.") == [("Monday", "2021-10-25", "date")]
+    assert resolve("They meet again next week.") == [("next week", "2021-10-25/2021-10-31", "interval")]
+
+
+def test_no_dates_and_traps() -> None:
+    assert resolve("Officials said aid would arrive soon.") == []
+    assert resolve("It may rain; March on, they said.") == []  # "may" and a verb "March" are not dates
+    assert resolve("5,000 troops and 2000 vehicles") == []  # numbers are not years
+    assert resolve("") == []
+
+
+def test_earlier_this_week_on_a_monday_is_nothing() -> None:
+    assert resolve("It happened earlier this week.", dt.date(2021, 10, 18)) == []
+
+
+def test_iso_week() -> None:
+    assert iso_week("2021-10-11/2021-10-17") == "2021-W41"
+    assert iso_week("2021-10-18/2021-10-19") == ""
+    assert iso_week("2003") == ""
+
+
+def test_spans_slice_back() -> None:
+    text = "Last week, in August, at the end of August, since 2017 and on Wednesday, Oct. 20, 2021."
+    for t in find_time_expressions(text, WED):
+        assert text[t.start : t.end] == t.text
