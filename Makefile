@@ -25,8 +25,17 @@ $(STAMP): requirements.txt pyproject.toml
 
 install: $(STAMP)  ## create .venv and install the pinned requirements
 
+# jupyter-cache re-executes a notebook only when its own code changes; the package and the data
+# are inputs too, so a change to either empties the cache before the build.
+INPUTS_HASH = $(shell cat article_analysis/*.py data/*.* data/*/* requirements.txt 2>/dev/null | sha256sum | cut -c1-16)
+
 book: $(STAMP)  ## execute the notebooks (cached) and build the HTML into _build/html; any warning fails
+	@mkdir -p _build
+	@if [ "$$(cat _build/.inputs-hash 2>/dev/null)" != "$(INPUTS_HASH)" ]; then \
+	  echo "package, data or pins changed: clearing the execution cache and the doctrees"; \
+	  rm -rf _build/.jupyter_cache _build/.doctrees _build/jupyter_execute; fi
 	$(BIN)/jupyter-book build . --builder html -W -n --keep-going
+	@echo "$(INPUTS_HASH)" > _build/.inputs-hash
 
 test: book  ## lint, unit tests, nbval over chapters/, checks of the built HTML, browser tests
 	$(BIN)/ruff check .

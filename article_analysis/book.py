@@ -7,6 +7,7 @@ layout of this repository (``data/`` beside ``_config.yml``).
 from __future__ import annotations
 
 import hashlib
+from html import escape
 from functools import lru_cache
 from pathlib import Path
 
@@ -46,9 +47,9 @@ def show_table(table: pd.DataFrame, truncate: dict[str, int] | None = None, capt
     for column, limit in (truncate or {}).items():
         shown[column] = shown[column].astype(str).map(lambda s, n=limit: s if len(s) <= n else s[: n - 1] + "…")
     html = shown.to_html(index=False, classes=["aa-table"], border=0, na_rep="", escape=True)
-    if caption:
-        html = html.replace("<table", f'<table aria-label="{caption}"', 1)
-    return HTML(f'<div class="aa-table-wrap">{html}</div>')
+    label = escape(caption or "table", quote=True)
+    # A scrolling region must be reachable by keyboard: focusable, and named for screen readers.
+    return HTML(f'<div class="aa-table-wrap" tabindex="0" role="region" aria-label="{label}">{html}</div>')
 
 
 def file_facts(path: Path) -> dict[str, object]:

@@ -1,0 +1,158 @@
+"""Figures of the history chapter: a paneled timeline, the rounds-by-participant matrix, verdicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.colors import ListedColormap
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from .style import FIGSIZE, OKABE_ITO, finish
+
+CATEGORY_COLOURS = {
+    "soviet_war": OKABE_ITO["grey"],
+    "designation": OKABE_ITO["vermillion"],
+    "moscow_format": OKABE_ITO["blue"],
+    "extended_troika": OKABE_ITO["sky_blue"],
+    "takeover_2021": OKABE_ITO["black"],
+    "russian_statements": OKABE_ITO["purple"],
+    "military_exercises": OKABE_ITO["green"],
+    "humanitarian_aid": OKABE_ITO["orange"],
+    "diplomacy": OKABE_ITO["yellow"],
+    "since_publication": "#6b4c9a",
+}
+VERDICT_COLOURS = {
+    "verified": OKABE_ITO["green"],
+    "imprecise": OKABE_ITO["yellow"],
+    "outdated": OKABE_ITO["sky_blue"],
+    "contradicted": OKABE_ITO["vermillion"],
+    "unverified": OKABE_ITO["grey"],
+}
+STATUS_STYLE = {  # colour, symbol printed in the cell
+    "host": (OKABE_ITO["blue"], "H"),
+    "member": (OKABE_ITO["sky_blue"], "●"),
+    "guest": (OKABE_ITO["yellow"], "g"),
+    "observer": (OKABE_ITO["orange"], "o"),
+    "invited": ("#dddddd", "i"),
+    "not_invited": ("#ffffff", "–"),
+    "declined": (OKABE_ITO["vermillion"], "×"),
+    "absent": ("#ffffff", "×"),
+    "unclear": ("#eeeeee", "?"),
+}
+
+
+def _as_datetime(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day)
+
+
+def timeline_panels(
+    events: pd.DataFrame,
+    references: pd.DataFrame,
+    panels: list[tuple[str, dt.date, dt.date]],
+    published: dt.date,
+    title: str,
+    source: str,
+    labels: dict[str, str] | None = None,
+) -> Figure:
+    """Events as marks on category lanes, in stacked panels each with its own time scale.
+
+    ``events`` needs columns start, end, category, id; ``references`` (the article's own time
+    expressions) columns lo, hi, text; ``panels`` lists (name, first day, last day); ``labels`` maps
+    event ids to the short text printed beside them.
+    """
+    labels = labels or {}
+    categories = [c for c in CATEGORY_COLOURS if c in set(events["category"])]
+    lanes = {c: len(categories) - 1 - i for i, c in enumerate(categories)}
+    fig, axes = plt.subplots(len(panels), 1, figsize=(FIGSIZE[0], 2.3 * len(panels) + 0.8))
+    axes = np.atleast_1d(axes)
+    for ax, (name, first, last) in zip(axes, panels, strict=True):
+        lo, hi = _as_datetime(first), _as_datetime(last) + dt.timedelta(days=1)
+        for ref in references.itertuples():
+            r_lo, r_hi = _as_datetime(ref.lo), _as_datetime(ref.hi) + dt.timedelta(days=1)
+            if r_hi > lo and r_lo < hi:
+                ax.axvspan(max(r_lo, lo), min(r_hi, hi), color=OKABE_ITO["vermillion"], alpha=0.12, lw=0)
+        if lo <= _as_datetime(published) < hi:
+            ax.axvline(_as_datetime(published), color=OKABE_ITO["vermillion"], lw=1.2)
+            ax.annotate("publication", (_as_datetime(published), len(categories) - 0.5), xytext=(3, 0),
+                        textcoords="offset points", fontsize=7, color=OKABE_ITO["vermillion"])  # fmt: skip
+        shown = events[(events["end"] >= first) & (events["start"] <= last)]
+        for ev in shown.itertuples():
+            y = lanes[ev.category]
+            start, end = _as_datetime(max(ev.start, first)), _as_datetime(min(ev.end, last)) + dt.timedelta(days=1)
+            colour = CATEGORY_COLOURS[ev.category]
+            if (end - start).days > 1:
+                ax.plot([start, end], [y, y], color=colour, lw=4, solid_capstyle="butt", alpha=0.8)
+            else:
+                ax.plot([start], [y], marker="o", color=colour, markeredgecolor="black", markeredgewidth=0.4, ms=6)
+            if ev.id in labels:
+                ax.annotate(labels[ev.id], (start, y), xytext=(3, 5), textcoords="offset points", fontsize=6.5,
+                            rotation=18, ha="left", va="bottom")  # fmt: skip
+        ax.set_xlim(lo, hi)
+        ax.set_ylim(-0.7, len(categories) - 0.2)
+        ax.set_yticks(list(lanes.values()), [c.replace("_", " ") for c in lanes], fontsize=7)
+        ax.grid(axis="y", color="#eeeeee", lw=0.6)
+        ax.set_title(name, fontsize=9, fontweight="normal", loc="left")
+        span_days = (last - first).days
+        if span_days > 3 * 365:
+            ax.xaxis.set_major_locator(mdates.YearLocator(base=2 if span_days < 20 * 365 else 5))
+            ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+        elif span_days > 60:
+            ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
+            ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+        else:
+            ax.xaxis.set_major_locator(mdates.DayLocator(interval=max(1, span_days // 10)))
+            ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+        ax.tick_params(axis="x", labelsize=7)
+    handles = [Patch(color=OKABE_ITO["vermillion"], alpha=0.25, label="period the article refers to")]
+    fig.legend(handles=handles, loc="lower right", fontsize=8)
+    fig.suptitle(title, x=0.02, ha="left", fontsize=12, fontweight="bold")
+    fig.tight_layout(rect=(0, 0.03, 1, 0.97))
+    return finish(fig, source)
+
+
+def participation_matrix(matrix: pd.DataFrame, title: str, source: str) -> Figure:
+    """Participants (rows) by meeting (columns), each cell coloured and marked by status."""
+    statuses = list(STATUS_STYLE)
+    codes = matrix.apply(lambda col: col.map(lambda s: statuses.index(s) if s in statuses else -1))
+    fig, ax = plt.subplots(figsize=(FIGSIZE[0], max(FIGSIZE[1], 0.28 * len(matrix) + 1.6)))
+    cmap = ListedColormap(["#ffffff"] + [STATUS_STYLE[s][0] for s in statuses])
+    ax.imshow(codes.to_numpy() + 1, cmap=cmap, vmin=0, vmax=len(statuses), aspect="auto")
+    for i in range(matrix.shape[0]):
+        for j in range(matrix.shape[1]):
+            status = matrix.iat[i, j]
+            if status in STATUS_STYLE:
+                ax.text(j, i, STATUS_STYLE[status][1], ha="center", va="center", fontsize=8, color="black")
+    ax.set_xticks(range(matrix.shape[1]), matrix.columns, fontsize=7, rotation=30, ha="right")
+    ax.set_yticks(range(matrix.shape[0]), matrix.index, fontsize=7)
+    ax.set_xticks(np.arange(-0.5, matrix.shape[1]), minor=True)
+    ax.set_yticks(np.arange(-0.5, matrix.shape[0]), minor=True)
+    ax.grid(which="minor", color="#cccccc", lw=0.5)
+    ax.tick_params(which="minor", length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    used = [s for s in statuses if (matrix == s).any().any()]
+    handles = [Patch(facecolor=STATUS_STYLE[s][0], edgecolor="#999999", label=f"{STATUS_STYLE[s][1]}  {s.replace('_', ' ')}")
+               for s in used]  # fmt: skip
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7, title="status", title_fontsize=8)
+    ax.set_title(title)
+    fig.subplots_adjust(left=0.2, right=0.8, bottom=0.16)
+    return finish(fig, source)
+
+
+def verdict_counts(claims: pd.DataFrame, title: str, source: str) -> Figure:
+    """How many of the article's claims got each verdict."""
+    counts = claims["verdict"].value_counts().reindex(list(VERDICT_COLOURS), fill_value=0)
+    fig, ax = plt.subplots(figsize=(FIGSIZE[0], FIGSIZE[1] * 0.7))
+    bars = ax.barh(counts.index[::-1], counts.to_numpy()[::-1], color=[VERDICT_COLOURS[v] for v in counts.index[::-1]],
+                   edgecolor="black", linewidth=0.5)  # fmt: skip
+    ax.bar_label(bars, padding=3, fontsize=9)
+    ax.set_xlabel("claims")
+    ax.set_xlim(0, counts.max() * 1.15 + 1)
+    ax.set_title(title)
+    fig.subplots_adjust(left=0.18, bottom=0.22)
+    return finish(fig, source)
