@@ -7,8 +7,8 @@ layout of this repository (``data/`` beside ``_config.yml``).
 from __future__ import annotations
 
 import hashlib
-from html import escape
 from functools import lru_cache
+from html import escape
 from pathlib import Path
 
 import pandas as pd

@@ -136,8 +136,10 @@ def participation_matrix(matrix: pd.DataFrame, title: str, source: str) -> Figur
     for spine in ax.spines.values():
         spine.set_visible(False)
     used = [s for s in statuses if (matrix == s).any().any()]
-    handles = [Patch(facecolor=STATUS_STYLE[s][0], edgecolor="#999999", label=f"{STATUS_STYLE[s][1]}  {s.replace('_', ' ')}")
-               for s in used]  # fmt: skip
+    handles = [
+        Patch(facecolor=STATUS_STYLE[s][0], edgecolor="#999999", label=f"{STATUS_STYLE[s][1]}  {s.replace('_', ' ')}")
+        for s in used
+    ]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7, title="status", title_fontsize=8)
     ax.set_title(title)
     fig.subplots_adjust(left=0.2, right=0.8, bottom=0.16)
