@@ -74,3 +74,74 @@ def glue_file_facts(prefix: str, path: Path) -> dict[str, object]:
 def columns_table(docs: dict[str, str]) -> HTML:
     """The data dictionary of a dataset, from the schema its loader validates against."""
     return show_table(pd.DataFrame(list(docs.items()), columns=["column", "meaning"]), caption="Columns")
+
+
+VERDICT_BADGE = {  # background, text: contrast at least 4.5:1 (WCAG AA) in every pair
+    "verified": ("#00704f", "#ffffff"),
+    "imprecise": ("#f0e442", "#000000"),
+    "outdated": ("#56b4e9", "#000000"),
+    "contradicted": ("#a33f00", "#ffffff"),
+    "unverified": ("#595959", "#ffffff"),
+}
+
+
+def verdict_badge(verdict: str) -> str:
+    background, colour = VERDICT_BADGE[verdict]
+    return (f'<span class="aa-verdict" style="background:{background};color:{colour};padding:0 0.4em;'
+            f'border-radius:0.3em;white-space:nowrap">{escape(verdict)}</span>')  # fmt: skip
+
+
+def html_table(rows: list[dict[str, str]], columns: list[str], caption: str, raw: tuple[str, ...] = (),
+               row_id: str | None = None) -> HTML:  # fmt: skip
+    """A table whose ``raw`` columns hold ready HTML (badges, links); every other cell is escaped.
+
+    ``row_id`` names the column whose value becomes each row's anchor (``id="row-<value>"``), so
+    other tables on the page can link to a row.
+    """
+    head = "".join(f"<th>{escape(c)}</th>" for c in columns)
+    body = []
+    for row in rows:
+        cells = "".join(f"<td>{row[c] if c in raw else escape(str(row[c]))}</td>" for c in columns)
+        anchor = f' id="row-{escape(str(row[row_id]))}"' if row_id else ""
+        body.append(f"<tr{anchor}>{cells}</tr>")
+    label = escape(caption, quote=True)
+    return HTML(
+        f'<div class="aa-table-wrap" tabindex="0" role="region" aria-label="{label}">'
+        f'<table class="dataframe aa-table"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
+    )
+
+
+@lru_cache(maxsize=1)
+def curated_data() -> dict[str, object]:
+    """Every curated dataset, each validated against the others (source keys, actor and event ids)."""
+    from .curated import load_bibliography, load_claims, load_moscow_format, load_timeline
+    from .gazetteer import load_gazetteer
+
+    bibliography = load_bibliography(project_root() / "references.bib")
+    keys = set(bibliography.entries)
+    actors = load_gazetteer(data_path("actors.csv"))
+    ids = {a.id for a in actors}
+    timeline = load_timeline(data_path("timeline.csv"), keys, ids)
+    moscow_format = load_moscow_format(data_path("moscow_format.csv"), keys, ids)
+    claims = load_claims(data_path("claims.csv"), keys, set(timeline["id"]), book_article().text)
+    return {"bibliography": bibliography, "actors": actors, "timeline": timeline,
+            "moscow_format": moscow_format, "claims": claims}  # fmt: skip
+
+
+def references_table(bibliography) -> pd.DataFrame:
+    """One row per BibTeX entry: key, who, title, date, outlet and address, for looking keys up."""
+    rows = []
+    for key, entry in bibliography.entries.items():
+        fields = entry.fields
+        people = entry.persons.get("author", [])
+        who = "; ".join(str(p) for p in people) or fields.get("organization", "") or fields.get("journaltitle", "")
+        rows.append({
+            "key": key,
+            "by": who.replace("{", "").replace("}", ""),
+            "title": fields.get("title", "").replace("{", "").replace("}", "").replace("\\", ""),
+            "date": fields.get("date", fields.get("year", "")),
+            "outlet": (fields.get("organization", "") or fields.get("journaltitle", "") or fields.get("booktitle", ""))
+            .replace("{", "").replace("}", "").replace("\\", ""),
+            "url": fields.get("url", ""),
+        })  # fmt: skip
+    return pd.DataFrame(rows).sort_values("key", ignore_index=True)

@@ -90,7 +90,7 @@ def narrative_flow(mentions: pd.DataFrame, blocks: pd.DataFrame, order: list[str
     return finish(fig, source)
 
 
-def _repel_labels(texts: list[Text], fig: Figure, steps: int = 200) -> None:
+def repel_labels(texts: list[Text], fig: Figure, steps: int = 200) -> None:
     """Nudge labels apart until no two bounding boxes overlap (or ``steps`` run out)."""
     renderer = fig.canvas.get_renderer()
     ax = texts[0].axes
@@ -101,7 +101,8 @@ def _repel_labels(texts: list[Text], fig: Figure, steps: int = 200) -> None:
             if boxes[i].overlaps(boxes[j]):
                 dy = 4 if boxes[i].y0 >= boxes[j].y0 else -4
                 for k, sign in ((i, 1), (j, -1)):
-                    x, y = ax.transData.transform(texts[k].get_position())
+                    px, py = texts[k].get_position()  # may be dates on a time axis: convert to numbers
+                    x, y = ax.transData.transform((ax.convert_xunits(px), ax.convert_yunits(py)))
                     texts[k].set_position(ax.transData.inverted().transform((x, y + sign * dy)))
                 moved = True
         if not moved:
@@ -111,7 +112,7 @@ def _repel_labels(texts: list[Text], fig: Figure, steps: int = 200) -> None:
 def label_overlaps(fig: Figure) -> int:
     """How many pairs of labels overlap in a network or map figure (0 when readable)."""
     renderer = fig.canvas.get_renderer()
-    texts = [t for ax in fig.axes for t in ax.texts if t.get_gid() in ("node-label", "map-label")]
+    texts = [t for ax in fig.axes for t in ax.texts if t.get_gid() in ("node-label", "map-label", "event-label")]
     boxes = [t.get_window_extent(renderer) for t in texts]
     return sum(1 for a, b in combinations(boxes, 2) if a.overlaps(b))
 
@@ -141,7 +142,7 @@ def network(graph: nx.Graph, title: str, source: str, min_mentions: int = 2) -> 
         box = {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8}
         label = ax.text(lx, ly, sub.nodes[node]["name"], fontsize=8, ha="left", va="center", gid="node-label", bbox=box)
         texts.append(label)
-    _repel_labels(texts, fig)
+    repel_labels(texts, fig)
     kinds = sorted({sub.nodes[n]["kind"] for n in sub})
     handles = [Patch(color=KIND_COLOURS[k], label=k.replace("_", " ")) for k in kinds]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, title="kind", title_fontsize=8)
@@ -248,5 +249,5 @@ def states_map(
     fig.subplots_adjust(left=0.02, right=0.98, top=0.86, bottom=0.16, wspace=0.05)
     if labels:
         fig.canvas.draw()
-        _repel_labels(labels, fig)
+        repel_labels(labels, fig)
     return finish(fig, source)

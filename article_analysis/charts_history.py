@@ -12,6 +12,7 @@ from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from .charts_actors import repel_labels
 from .style import FIGSIZE, OKABE_ITO, finish
 
 CATEGORY_COLOURS = {
@@ -53,65 +54,91 @@ def _as_datetime(day: dt.date) -> dt.datetime:
 def timeline_panels(
     events: pd.DataFrame,
     references: pd.DataFrame,
-    panels: list[tuple[str, dt.date, dt.date]],
+    panels: list[tuple[str, dt.date, dt.date, dict[str, str]]],
     published: dt.date,
     title: str,
     source: str,
-    labels: dict[str, str] | None = None,
 ) -> Figure:
-    """Events as marks on category lanes, in stacked panels each with its own time scale.
+    """Events on category lanes, in stacked panels that each have their own time scale.
 
-    ``events`` needs columns start, end, category, id; ``references`` (the article's own time
-    expressions) columns lo, hi, text; ``panels`` lists (name, first day, last day); ``labels`` maps
-    event ids to the short text printed beside them.
+    A broken time axis in effect: 1979 and the week of publication cannot share one scale.
+    ``events`` needs columns id, start, end, category; ``references`` (the article's own time
+    expressions, resolved) columns lo, hi; each panel is (title, first day, last day, labels), where
+    labels maps the ids of events to name in that panel to their short label.
     """
-    labels = labels or {}
-    categories = [c for c in CATEGORY_COLOURS if c in set(events["category"])]
-    lanes = {c: len(categories) - 1 - i for i, c in enumerate(categories)}
-    fig, axes = plt.subplots(len(panels), 1, figsize=(FIGSIZE[0], 2.3 * len(panels) + 0.8))
+    heights = []
+    for _, first, last, _ in panels:
+        inside = events[(events["end"] >= first) & (events["start"] <= last)]
+        heights.append(max(2, inside["category"].nunique()))
+    fig, axes = plt.subplots(
+        len(panels), 1, figsize=(FIGSIZE[0], 0.42 * sum(heights) + 0.9 * len(panels) + 0.6),
+        gridspec_kw={"height_ratios": [h + 1.6 for h in heights]},
+    )  # fmt: skip
     axes = np.atleast_1d(axes)
-    for ax, (name, first, last) in zip(axes, panels, strict=True):
+    panel_texts: list[list] = []
+    for ax, (name, first, last, labels) in zip(axes, panels, strict=True):
         lo, hi = _as_datetime(first), _as_datetime(last) + dt.timedelta(days=1)
+        shown = events[(events["end"] >= first) & (events["start"] <= last)]
+        categories = [c for c in CATEGORY_COLOURS if c in set(shown["category"])]
+        lanes = {c: len(categories) - 1 - i for i, c in enumerate(categories)}
         for ref in references.itertuples():
             r_lo, r_hi = _as_datetime(ref.lo), _as_datetime(ref.hi) + dt.timedelta(days=1)
-            if r_hi > lo and r_lo < hi:
-                ax.axvspan(max(r_lo, lo), min(r_hi, hi), color=OKABE_ITO["vermillion"], alpha=0.12, lw=0)
+            if not (r_hi > lo and r_lo < hi):
+                continue
+            if (r_hi - r_lo).days <= 120:  # a day, week or month the article points at: a shaded band
+                ax.axvspan(max(r_lo, lo), min(r_hi, hi), color=OKABE_ITO["vermillion"], alpha=0.13, lw=0)
+            else:  # a span of years ("since 2017"): a bracket along the top, so it hides nothing
+                top = len(categories) + 0.5
+                ax.plot([max(r_lo, lo), min(r_hi, hi)], [top, top], color=OKABE_ITO["vermillion"], lw=2, alpha=0.6)
+                ax.annotate(f"“{ref.text}”", (max(r_lo, lo), top), xytext=(2, 2), textcoords="offset points",
+                            fontsize=6.5, color=OKABE_ITO["vermillion"])  # fmt: skip
         if lo <= _as_datetime(published) < hi:
             ax.axvline(_as_datetime(published), color=OKABE_ITO["vermillion"], lw=1.2)
-            ax.annotate("publication", (_as_datetime(published), len(categories) - 0.5), xytext=(3, 0),
+            ax.annotate("publication", (_as_datetime(published), len(categories) - 0.45), xytext=(3, 0),
                         textcoords="offset points", fontsize=7, color=OKABE_ITO["vermillion"])  # fmt: skip
-        shown = events[(events["end"] >= first) & (events["start"] <= last)]
+        texts = []
         for ev in shown.itertuples():
             y = lanes[ev.category]
-            start, end = _as_datetime(max(ev.start, first)), _as_datetime(min(ev.end, last)) + dt.timedelta(days=1)
+            start = _as_datetime(max(ev.start, first))
+            end = _as_datetime(min(ev.end, last)) + dt.timedelta(days=1)
             colour = CATEGORY_COLOURS[ev.category]
-            if (end - start).days > 1:
-                ax.plot([start, end], [y, y], color=colour, lw=4, solid_capstyle="butt", alpha=0.8)
+            if (end - start) > (hi - lo) / 150:
+                ax.plot([start, end], [y, y], color=colour, lw=5, solid_capstyle="butt", alpha=0.85)
             else:
                 ax.plot([start], [y], marker="o", color=colour, markeredgecolor="black", markeredgewidth=0.4, ms=6)
             if ev.id in labels:
-                ax.annotate(labels[ev.id], (start, y), xytext=(3, 5), textcoords="offset points", fontsize=6.5,
-                            rotation=18, ha="left", va="bottom")  # fmt: skip
+                texts.append(ax.text(start, y + 0.22, labels[ev.id], fontsize=6.5, ha="left", va="bottom",
+                                     gid="event-label", bbox={"boxstyle": "round,pad=0.1", "fc": "white",
+                                                              "ec": "none", "alpha": 0.75}))  # fmt: skip
         ax.set_xlim(lo, hi)
-        ax.set_ylim(-0.7, len(categories) - 0.2)
+        ax.set_ylim(-0.6, len(categories) + 1.0)
+        panel_texts.append(texts)
         ax.set_yticks(list(lanes.values()), [c.replace("_", " ") for c in lanes], fontsize=7)
         ax.grid(axis="y", color="#eeeeee", lw=0.6)
         ax.set_title(name, fontsize=9, fontweight="normal", loc="left")
         span_days = (last - first).days
-        if span_days > 3 * 365:
-            ax.xaxis.set_major_locator(mdates.YearLocator(base=2 if span_days < 20 * 365 else 5))
+        if span_days > 8 * 365:
+            ax.xaxis.set_major_locator(mdates.YearLocator(base=5))
+            ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+        elif span_days > 2 * 365:
+            ax.xaxis.set_major_locator(mdates.YearLocator())
             ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
         elif span_days > 60:
-            ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
+            ax.xaxis.set_major_locator(mdates.MonthLocator())
             ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
         else:
-            ax.xaxis.set_major_locator(mdates.DayLocator(interval=max(1, span_days // 10)))
-            ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+            ax.xaxis.set_major_locator(mdates.DayLocator(interval=2))
+            ax.xaxis.set_major_formatter(mdates.DateFormatter("%a %d %b"))
         ax.tick_params(axis="x", labelsize=7)
-    handles = [Patch(color=OKABE_ITO["vermillion"], alpha=0.25, label="period the article refers to")]
-    fig.legend(handles=handles, loc="lower right", fontsize=8)
+    handles = [Patch(color=OKABE_ITO["vermillion"], alpha=0.3, label="period the article refers to"),
+               plt.Line2D([], [], color=OKABE_ITO["vermillion"], lw=1.2, label="publication, 20 Oct 2021")]  # fmt: skip
+    fig.legend(handles=handles, loc="upper right", fontsize=8, ncol=2)
     fig.suptitle(title, x=0.02, ha="left", fontsize=12, fontweight="bold")
-    fig.tight_layout(rect=(0, 0.03, 1, 0.97))
+    fig.tight_layout(rect=(0, 0.03, 1, 0.96))
+    fig.canvas.draw()
+    for texts in panel_texts:
+        if texts:
+            repel_labels(texts, fig)
     return finish(fig, source)
 
 

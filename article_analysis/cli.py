@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from .article import Article, load_article, load_text
+from .curated import load_bibliography, load_claims, load_moscow_format, load_timeline
 from .errors import AnalysisError, InputError
 from .gazetteer import load_gazetteer
 from .pipeline import analyze
@@ -70,6 +71,8 @@ def _build_parser() -> argparse.ArgumentParser:
     when.add_argument("--published", help="publication date, YYYY-MM-DD")
     when.add_argument("--meta", type=Path, help="article.yml with metadata and checksum (verified)")
     run.add_argument("--out", type=Path, required=True, help="folder for the CSV files")
+    check = sub.add_parser("validate", help="validate the article and every curated dataset of a project")
+    check.add_argument("project", type=Path, nargs="?", default=Path("."), help="folder with data/ and references.bib")
     run.add_argument(
         "--actors", type=Path, help="actor gazetteer (CSV, as data/actors.csv): adds mentions, actors, cooccurrence"
     )
@@ -82,8 +85,30 @@ def _load(args: argparse.Namespace) -> Article:
     return load_text(args.article, args.published)
 
 
+def validate(project: Path) -> str:
+    """Load and cross-check every curated file of a project; return a one-line summary."""
+    data = project / "data"
+    article = load_article(data / "article.txt", data / "article.yml")
+    bibliography = load_bibliography(project / "references.bib")
+    keys = set(bibliography.entries)
+    actors = load_gazetteer(data / "actors.csv")
+    ids = {a.id for a in actors}
+    timeline = load_timeline(data / "timeline.csv", keys, ids)
+    rounds = load_moscow_format(data / "moscow_format.csv", keys, ids)
+    claims = load_claims(data / "claims.csv", keys, set(timeline["id"]), article.text)
+    return (f"valid: article (checksum ok), {len(actors)} actors, {len(timeline)} events, {len(rounds)} "
+            f"participation rows, {len(claims)} claims, {len(keys)} sources")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
+    if args.command == "validate":
+        try:
+            print(validate(args.project))
+        except AnalysisError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        return 0
     try:
         _check_out_dir(args.out)
         actors = load_gazetteer(args.actors) if args.actors is not None else None
