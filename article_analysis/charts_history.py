@@ -185,3 +185,34 @@ def verdict_counts(claims: pd.DataFrame, title: str, source: str) -> Figure:
     ax.set_title(title)
     fig.subplots_adjust(left=0.18, bottom=0.22)
     return finish(fig, source)
+
+
+def article_with_claims(blocks: pd.DataFrame, claims: pd.DataFrame, title: str, source: str) -> Figure:
+    """The article as a strip of its blocks (by section) with every checked claim marked by verdict."""
+    from .charts_anatomy import SECTION_COLOURS
+
+    fig, ax = plt.subplots(figsize=(FIGSIZE[0], FIGSIZE[1] * 0.75))
+    widths = blocks["words"].clip(lower=1).to_numpy(dtype=float)
+    lefts = np.concatenate([[0.0], np.cumsum(widths)[:-1]])
+    for left, width, section, kind in zip(lefts, widths, blocks["section"], blocks["kind"], strict=True):
+        hatch = "///" if kind in ("caption", "caption_keywords", "credit") else None
+        ax.barh(0, width, left=left, height=0.6, color=SECTION_COLOURS[section], edgecolor="white", hatch=hatch, lw=0.8)
+    starts, ends = blocks["start"].to_numpy(), blocks["end"].to_numpy()
+    verdict_rows = {v: i for i, v in enumerate(VERDICT_COLOURS)}
+    for claim in claims.itertuples():
+        i = int(np.searchsorted(starts, claim.start, side="right") - 1)
+        frac = (claim.start - starts[i]) / max(1, ends[i] - starts[i])
+        x = lefts[i] + frac * widths[i]
+        y = 0.75 + 0.32 * verdict_rows[claim.verdict]
+        ax.plot([x], [y], marker="o", ms=7, color=VERDICT_COLOURS[claim.verdict], markeredgecolor="black", mew=0.5)
+    ticks = [0, *(0.75 + 0.32 * r for r in verdict_rows.values())]
+    ax.set_yticks(ticks, ["article", *verdict_rows], fontsize=8)
+    ax.set_ylim(-0.5, 0.75 + 0.32 * len(verdict_rows))
+    ax.set_xlim(-8, widths.sum() + 8)  # a little room so a claim at either end shows whole
+    ax.set_xlabel("words from the start of the article")
+    handles = [Patch(color=SECTION_COLOURS[s], label=f"{s}'s text") for s in ("outlet", "wire")]
+    handles.append(Patch(facecolor="white", edgecolor="#666666", hatch="///", label="photo caption"))
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.28), ncol=3, fontsize=8)
+    ax.set_title(title)
+    fig.subplots_adjust(left=0.15, bottom=0.33, top=0.88)
+    return finish(fig, source)
