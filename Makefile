@@ -39,7 +39,7 @@ book: $(STAMP)  ## execute the notebooks (cached) and build the HTML into _build
 
 test: book  ## lint, unit tests, nbval over chapters/, checks of the built HTML, browser tests
 	$(BIN)/ruff check .
-	$(BIN)/pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+	$(BIN)/pytest -n 2 --dist loadfile --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 test-fast: $(STAMP)  ## unit tests only (no book, no notebooks, no browser)
 	$(BIN)/pytest tests -m "not book and not browser"
