@@ -7,6 +7,7 @@ layout of this repository (``data/`` beside ``_config.yml``).
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import lru_cache
 from html import escape
 from pathlib import Path
@@ -45,11 +46,26 @@ def show_table(table: pd.DataFrame, truncate: dict[str, int] | None = None, capt
     """
     shown = table.copy()
     for column, limit in (truncate or {}).items():
-        shown[column] = shown[column].astype(str).map(lambda s, n=limit: s if len(s) <= n else s[: n - 1] + "…")
+        shown[column] = shown[column].astype(str).map(lambda s, n=limit: shorten(s, n))
+    shown = shown.rename(columns=lambda c: str(c).replace("_", " "))
     html = shown.to_html(index=False, classes=["aa-table"], border=0, na_rep="", escape=True)
+    if caption:
+        html = html.replace("<thead>", f"<caption>{escape(caption)}</caption>\n  <thead>", 1)
+    return HTML(_wrap(html, caption))
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut ``text`` to at most ``limit`` characters at a word boundary, marking the cut with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + " …"
+
+
+def _wrap(table_html: str, caption: str) -> str:
     label = escape(caption or "table", quote=True)
     # A scrolling region must be reachable by keyboard: focusable, and named for screen readers.
-    return HTML(f'<div class="aa-table-wrap" tabindex="0" role="region" aria-label="{label}">{html}</div>')
+    return f'<div class="aa-table-wrap" tabindex="0" role="region" aria-label="{label}">{table_html}</div>'
 
 
 def file_facts(path: Path) -> dict[str, object]:
@@ -101,14 +117,26 @@ def html_table(rows: list[dict[str, str]], columns: list[str], caption: str, raw
     head = "".join(f"<th>{escape(c)}</th>" for c in columns)
     body = []
     for row in rows:
-        cells = "".join(f"<td>{row[c] if c in raw else escape(str(row[c]))}</td>" for c in columns)
+        cells = "".join(
+            f'<td class="col-{_slug(c)}">{row[c] if c in raw else escape(str(row[c]))}</td>' for c in columns
+        )
         anchor = f' id="row-{escape(str(row[row_id]))}"' if row_id else ""
         body.append(f"<tr{anchor}>{cells}</tr>")
-    label = escape(caption, quote=True)
-    return HTML(
-        f'<div class="aa-table-wrap" tabindex="0" role="region" aria-label="{label}">'
-        f'<table class="dataframe aa-table"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
+    table = (
+        f'<table class="dataframe aa-table"><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>"
     )
+    return HTML(_wrap(table, caption))
+
+
+def _slug(column: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", column.lower()).strip("-")
+
+
+def source_links(keys: str, page: str = "data_references.html") -> str:
+    """BibTeX keys (";"-separated) as links to their rows in the bibliography table of the book."""
+    parts = [k.strip() for k in keys.split(";") if k.strip()]
+    return "; ".join(f'<a href="{page}#row-{escape(k)}">{escape(k)}</a>' for k in parts)
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,9 @@ KIND_COLOURS = {
 }
 SECTION_COLOURS = {"outlet": OKABE_ITO["sky_blue"], "wire": OKABE_ITO["green"]}
 MATCH_MARKERS = {"name": "o", "alias": "s", "demonym": "^", "metonym": "D", "role": "P"}
+# In the network, shape repeats the kind so that colour is never the only cue.
+KIND_SHAPES = {"state": "o", "armed_group": "s", "person": "^", "organisation": "D", "group": "h", "place": "v",
+               "diplomatic_format": "p"}  # fmt: skip
 
 
 def mentions_by_actor(actors: pd.DataFrame, title: str, source: str, top: int = 18) -> Figure:
@@ -42,8 +45,8 @@ def mentions_by_actor(actors: pd.DataFrame, title: str, source: str, top: int = 
     ax.set_xlabel("mentions (every name, alias, demonym, metonym and role)")
     ax.tick_params(axis="y", labelsize=8)
     ax.legend(loc="lower right")
-    ax.set_title(title)
-    fig.subplots_adjust(left=0.3, bottom=0.12)
+    fig.suptitle(title, x=0.02, ha="left", fontsize=12, fontweight="bold")
+    fig.subplots_adjust(left=0.3, bottom=0.12, top=0.93)
     return finish(fig, source)
 
 
@@ -85,8 +88,12 @@ def narrative_flow(mentions: pd.DataFrame, blocks: pd.DataFrame, order: list[str
     legend = ax.legend(title="matched by", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, title_fontsize=8)
     for handle in legend.legend_handles:
         handle.set_facecolor("white")
-    ax.set_title(title)
-    fig.subplots_adjust(left=0.31, right=0.84, bottom=0.13)
+    ax.add_artist(legend)
+    kinds = [k for k in KIND_COLOURS if k in set(shown["kind"])]
+    ax.legend(handles=[Patch(color=KIND_COLOURS[k], label=k.replace("_", " ")) for k in kinds], title="kind",
+              loc="lower left", bbox_to_anchor=(1.01, 0), fontsize=8, title_fontsize=8)  # fmt: skip
+    fig.suptitle(title, x=0.02, ha="left", fontsize=12, fontweight="bold")
+    fig.subplots_adjust(left=0.31, right=0.84, bottom=0.13, top=0.92)
     return finish(fig, source)
 
 
@@ -95,7 +102,9 @@ def repel_labels(texts: list[Text], fig: Figure, steps: int = 200) -> None:
     renderer = fig.canvas.get_renderer()
     ax = texts[0].axes
     for _ in range(steps):
-        boxes = [t.get_window_extent(renderer).expanded(1.05, 1.15) for t in texts]
+        # Text.get_window_extent, not the annotation's: an annotation's box includes its leader line,
+        # which grows as the label moves and would push labels apart for ever.
+        boxes = [Text.get_window_extent(t, renderer).expanded(1.05, 1.15) for t in texts]
         moved = False
         for i, j in combinations(range(len(texts)), 2):
             if boxes[i].overlaps(boxes[j]):
@@ -113,7 +122,7 @@ def label_overlaps(fig: Figure) -> int:
     """How many pairs of labels overlap in a network or map figure (0 when readable)."""
     renderer = fig.canvas.get_renderer()
     texts = [t for ax in fig.axes for t in ax.texts if t.get_gid() in ("node-label", "map-label", "event-label")]
-    boxes = [t.get_window_extent(renderer) for t in texts]
+    boxes = [Text.get_window_extent(t, renderer) for t in texts]
     return sum(1 for a, b in combinations(boxes, 2) if a.overlaps(b))
 
 
@@ -129,8 +138,12 @@ def network(graph: nx.Graph, title: str, source: str, min_mentions: int = 2) -> 
     widths = [0.5 + 0.7 * sub.edges[e]["weight"] for e in sub.edges]
     nx.draw_networkx_edges(sub, pos, ax=ax, width=widths, edge_color="#aaaaaa", alpha=0.8)
     sizes = [80 + 45 * sub.nodes[n]["mentions"] for n in sub]
-    colours = [KIND_COLOURS[sub.nodes[n]["kind"]] for n in sub]
-    nx.draw_networkx_nodes(sub, pos, ax=ax, node_size=sizes, node_color=colours, edgecolors="black", linewidths=0.5)
+    for kind, shape in KIND_SHAPES.items():
+        nodes = [n for n in sub if sub.nodes[n]["kind"] == kind]
+        if nodes:
+            nx.draw_networkx_nodes(sub, pos, nodelist=nodes, ax=ax, node_shape=shape, node_color=KIND_COLOURS[kind],
+                                   node_size=[80 + 45 * sub.nodes[n]["mentions"] for n in nodes], edgecolors="black",
+                                   linewidths=0.5)  # fmt: skip
     ax.margins(x=0.25, y=0.08)
     fig.canvas.draw()
     texts = []
@@ -143,9 +156,18 @@ def network(graph: nx.Graph, title: str, source: str, min_mentions: int = 2) -> 
         label = ax.text(lx, ly, sub.nodes[node]["name"], fontsize=8, ha="left", va="center", gid="node-label", bbox=box)
         texts.append(label)
     repel_labels(texts, fig)
-    kinds = sorted({sub.nodes[n]["kind"] for n in sub})
-    handles = [Patch(color=KIND_COLOURS[k], label=k.replace("_", " ")) for k in kinds]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, title="kind", title_fontsize=8)
+    kinds = [k for k in KIND_SHAPES if any(sub.nodes[n]["kind"] == k for n in sub)]
+    handles = [plt.Line2D([], [], marker=KIND_SHAPES[k], ls="", color=KIND_COLOURS[k], markeredgecolor="black", ms=8,
+                          label=k.replace("_", " ")) for k in kinds]  # fmt: skip
+    kind_legend = ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, title="kind",
+                            title_fontsize=8)  # fmt: skip
+    ax.add_artist(kind_legend)
+    top = max((sub.edges[e]["weight"] for e in sub.edges), default=1)
+    steps = sorted({1, max(1, top // 2), top})
+    widths_key = [plt.Line2D([], [], color="#aaaaaa", lw=0.5 + 0.7 * w, label=f"{w} sentence{'s' if w > 1 else ''}")
+                  for w in steps]  # fmt: skip
+    ax.legend(handles=widths_key, loc="lower left", bbox_to_anchor=(1.0, 0.0), fontsize=8, title="shared",
+              title_fontsize=8)  # fmt: skip
     ax.set_axis_off()
     ax.set_title(title)
     fig.subplots_adjust(left=0.02, right=0.83, top=0.93, bottom=0.05)
@@ -165,8 +187,8 @@ def voice_and_presence(actors: pd.DataFrame, title: str, source: str) -> Figure:
     ax.legend(loc="lower right")
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
-    ax.set_title(title)
-    fig.subplots_adjust(left=0.3, bottom=0.12)
+    fig.suptitle(title, x=0.02, ha="left", fontsize=12, fontweight="bold")
+    fig.subplots_adjust(left=0.3, bottom=0.12, top=0.93)
     return finish(fig, source)
 
 
@@ -196,7 +218,7 @@ def _overlaps_extent(country: Country, extent: tuple[float, float, float, float]
 
 def states_map(
     countries: list[Country], named: dict[str, int], participants: set[str], title: str, source: str,
-    extent: tuple[float, float, float, float] = (20, 125, 0, 62),
+    extent: tuple[float, float, float, float] = (20, 125, 0, 62), names: dict[str, str] | None = None,
 ) -> Figure:  # fmt: skip
     """The states the article names, shaded by mentions, with the talks' listed participants hatched.
 
@@ -234,17 +256,17 @@ def states_map(
         target = region if inside or (country.rings and _overlaps_extent(country, extent)) else world
         if target is world:
             x, y = country.label_point
-        labels.append(target.text(x, y, f"{country.name} ({n})", ha="center", va="center", fontsize=7,
+        label = (names or {}).get(iso, country.name)
+        labels.append(target.text(x, y, f"{label} ({n})", ha="center", va="center", fontsize=7,
                                   gid="map-label", bbox={"boxstyle": "round,pad=0.15", "fc": "white",
                                                          "ec": "#666666", "lw": 0.5, "alpha": 0.9}))  # fmt: skip
-    region.set_title("the region (red frame); in brackets: mentions", fontsize=9, fontweight="normal")
+    region.set_title("the region (framed on the world map); in brackets: mentions", fontsize=9, fontweight="normal")
     handles = [
         Patch(facecolor=cmap(0.65), label="named in the article (darker: more mentions)"),
-        Patch(
-            facecolor="white", edgecolor="black", hatch="///", label="listed as taking part in the Moscow format talks"
-        ),
+        Patch(facecolor="white", edgecolor="black", hatch="///", label="listed as taking part in the Moscow format"),
+        Patch(facecolor="#eeeeee", edgecolor="#999999", label="not named"),
     ]
-    fig.legend(handles=handles, loc="lower center", ncol=2, fontsize=8, bbox_to_anchor=(0.5, 0.06))
+    fig.legend(handles=handles, loc="lower center", ncol=3, fontsize=8, bbox_to_anchor=(0.5, 0.06))
     fig.suptitle(title, x=0.02, ha="left", fontsize=12, fontweight="bold")
     fig.subplots_adjust(left=0.02, right=0.98, top=0.86, bottom=0.16, wspace=0.05)
     if labels:

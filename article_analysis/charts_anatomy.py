@@ -8,6 +8,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from .retelling import RETOLD
 from .style import OKABE_ITO, finish
 
 KIND_COLOURS = {
@@ -16,9 +17,10 @@ KIND_COLOURS = {
     "handover": OKABE_ITO["vermillion"],
     "attribution": OKABE_ITO["vermillion"],
     "caption_keywords": OKABE_ITO["yellow"],
-    "caption": OKABE_ITO["orange"],
-    "credit": OKABE_ITO["purple"],
+    "caption": OKABE_ITO["purple"],
+    "credit": OKABE_ITO["grey"],
 }
+MIN_DRAWN_WORDS = 4
 SECTION_COLOURS = {"outlet": OKABE_ITO["sky_blue"], "wire": OKABE_ITO["green"]}
 ATTRIBUTION_LABELS = {
     "named": "speaker named",
@@ -46,7 +48,8 @@ def article_strip(blocks: pd.DataFrame, title: str, source: str) -> Figure:
     The upper band is coloured by kind of block, the lower one by section.
     """
     fig, ax = plt.subplots()
-    widths = blocks["words"].clip(lower=1).to_numpy(dtype=float)
+    # Blocks of a word or two (a credit, a keyword line) are drawn four words wide so they show.
+    widths = blocks["words"].clip(lower=MIN_DRAWN_WORDS).to_numpy(dtype=float)
     lefts = np.concatenate([[0.0], np.cumsum(widths)[:-1]])
     for left, width, kind, section in zip(lefts, widths, blocks["kind"], blocks["section"], strict=True):
         ax.barh(1, width, left=left, height=0.8, color=KIND_COLOURS[kind], edgecolor="white", linewidth=0.8)
@@ -138,17 +141,17 @@ def retelling_heatmap(
     """Cosine similarity between the sentences of two sections."""
     fig, ax = plt.subplots()
     image = ax.imshow(matrix, cmap="cividis", vmin=0, vmax=1, aspect="auto")
-    ax.set_xticks(range(len(cols)), cols, fontsize=7)
-    ax.set_yticks(range(len(rows)), rows, fontsize=7)
+    ax.set_xticks(range(len(cols)), cols, fontsize=8)
+    ax.set_yticks(range(len(rows)), rows, fontsize=8)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     for spine in ax.spines.values():
         spine.set_visible(False)
     for i in range(matrix.shape[0]):
         for j in range(matrix.shape[1]):
-            if matrix[i, j] >= 0.25:
+            if matrix[i, j] >= RETOLD:
                 colour = "black" if matrix[i, j] > 0.6 else "white"
-                ax.text(j, i, f"{matrix[i, j]:.2f}", ha="center", va="center", fontsize=6, color=colour)
+                ax.text(j, i, f"{matrix[i, j]:.2f}", ha="center", va="center", fontsize=7.5, color=colour)
     fig.colorbar(image, ax=ax, label="cosine similarity (TF-IDF)", shrink=0.8)
     ax.set_title(title)
     fig.subplots_adjust(bottom=0.2)

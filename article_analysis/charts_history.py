@@ -27,6 +27,13 @@ CATEGORY_COLOURS = {
     "diplomacy": OKABE_ITO["yellow"],
     "since_publication": "#6b4c9a",
 }
+CATEGORY_LABELS = {
+    "soviet_war": "Soviet war", "designation": "terror listing", "moscow_format": "Moscow format",
+    "extended_troika": "extended troika", "takeover_2021": "Taliban takeover",
+    "russian_statements": "Russian statements",
+    "military_exercises": "military exercises", "humanitarian_aid": "humanitarian aid", "diplomacy": "diplomacy",
+    "since_publication": "after publication",
+}  # fmt: skip
 VERDICT_COLOURS = {
     "verified": OKABE_ITO["green"],
     "imprecise": OKABE_ITO["yellow"],
@@ -34,16 +41,16 @@ VERDICT_COLOURS = {
     "contradicted": OKABE_ITO["vermillion"],
     "unverified": OKABE_ITO["grey"],
 }
-STATUS_STYLE = {  # colour, symbol printed in the cell
+STATUS_STYLE = {  # colour, symbol printed in the cell: every status has its own of each
     "host": (OKABE_ITO["blue"], "H"),
-    "member": (OKABE_ITO["sky_blue"], "●"),
-    "guest": (OKABE_ITO["yellow"], "g"),
-    "observer": (OKABE_ITO["orange"], "o"),
-    "invited": ("#dddddd", "i"),
-    "not_invited": ("#ffffff", "–"),
-    "declined": (OKABE_ITO["vermillion"], "×"),
-    "absent": ("#ffffff", "×"),
-    "unclear": ("#eeeeee", "?"),
+    "member": (OKABE_ITO["sky_blue"], "M"),
+    "guest": (OKABE_ITO["yellow"], "G"),
+    "observer": (OKABE_ITO["orange"], "O"),
+    "invited": ("#c8e6c9", "I"),
+    "not_invited": ("#f2f2f2", "–"),
+    "declined": (OKABE_ITO["vermillion"], "D"),
+    "absent": ("#d9d9d9", "A"),
+    "unclear": ("#ffffff", "?"),
 }
 
 
@@ -94,26 +101,35 @@ def timeline_panels(
                             fontsize=6.5, color=OKABE_ITO["vermillion"])  # fmt: skip
         if lo <= _as_datetime(published) < hi:
             ax.axvline(_as_datetime(published), color=OKABE_ITO["vermillion"], lw=1.2)
-            ax.annotate("publication", (_as_datetime(published), len(categories) - 0.45), xytext=(3, 0),
+            ax.annotate("publication", (_as_datetime(published), -0.55), xytext=(3, 0),
                         textcoords="offset points", fontsize=7, color=OKABE_ITO["vermillion"])  # fmt: skip
         texts = []
-        for ev in shown.itertuples():
+        # Events dated only to a month or year go first, drawn thin and hatched, so day-dated events
+        # stay visible on top of them; unverified events are hollow.
+        for ev in shown.sort_values("precision", key=lambda p: p.map({"year": 0, "month": 1, "day": 2})).itertuples():
             y = lanes[ev.category]
             start = _as_datetime(max(ev.start, first))
             end = _as_datetime(min(ev.end, last)) + dt.timedelta(days=1)
             colour = CATEGORY_COLOURS[ev.category]
-            if (end - start) > (hi - lo) / 150:
-                ax.plot([start, end], [y, y], color=colour, lw=5, solid_capstyle="butt", alpha=0.85)
+            face = colour if ev.verified == "yes" else "white"
+            if ev.precision != "day":
+                ax.fill_between([start, end], y - 0.12, y + 0.12, facecolor="none", edgecolor=colour, hatch="////",
+                                lw=0.6, zorder=1)  # fmt: skip
+            elif (end - start) > (hi - lo) / 150:
+                ax.plot([start, end], [y, y], color=colour, lw=5, solid_capstyle="butt", alpha=0.85, zorder=2)
             else:
-                ax.plot([start], [y], marker="o", color=colour, markeredgecolor="black", markeredgewidth=0.4, ms=6)
+                ax.plot([start], [y], marker="o", color=colour, markerfacecolor=face, markeredgecolor="black",
+                        markeredgewidth=0.6, ms=6, zorder=3)  # fmt: skip
             if ev.id in labels:
-                texts.append(ax.text(start, y + 0.22, labels[ev.id], fontsize=6.5, ha="left", va="bottom",
-                                     gid="event-label", bbox={"boxstyle": "round,pad=0.1", "fc": "white",
-                                                              "ec": "none", "alpha": 0.75}))  # fmt: skip
+                texts.append(ax.annotate(
+                    labels[ev.id], xy=(start, y), xytext=(start, y + 0.45), fontsize=6.5, ha="left", va="bottom",
+                    gid="event-label", arrowprops={"arrowstyle": "-", "lw": 0.5, "color": "#666666"},
+                    bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8},
+                ))  # fmt: skip
         ax.set_xlim(lo, hi)
-        ax.set_ylim(-0.6, len(categories) + 1.0)
+        ax.set_ylim(-0.75, len(categories) + 1.0)
         panel_texts.append(texts)
-        ax.set_yticks(list(lanes.values()), [c.replace("_", " ") for c in lanes], fontsize=7)
+        ax.set_yticks(list(lanes.values()), [CATEGORY_LABELS[c] for c in lanes], fontsize=7)
         ax.grid(axis="y", color="#eeeeee", lw=0.6)
         ax.set_title(name, fontsize=9, fontweight="normal", loc="left")
         span_days = (last - first).days
@@ -130,11 +146,15 @@ def timeline_panels(
             ax.xaxis.set_major_locator(mdates.DayLocator(interval=2))
             ax.xaxis.set_major_formatter(mdates.DateFormatter("%a %d %b"))
         ax.tick_params(axis="x", labelsize=7)
-    handles = [Patch(color=OKABE_ITO["vermillion"], alpha=0.3, label="period the article refers to"),
-               plt.Line2D([], [], color=OKABE_ITO["vermillion"], lw=1.2, label="publication, 20 Oct 2021")]  # fmt: skip
-    fig.legend(handles=handles, loc="upper right", fontsize=8, ncol=2)
+    handles = [
+        Patch(color=OKABE_ITO["vermillion"], alpha=0.3, label="period the article refers to"),
+        plt.Line2D([], [], color=OKABE_ITO["vermillion"], lw=1.2, label=f"publication, {published:%d %b %Y}"),
+        plt.Line2D([], [], marker="o", ls="", markerfacecolor="white", markeredgecolor="black", label="unverified"),
+        Patch(facecolor="white", edgecolor="#666666", hatch="////", label="dated to month or year only"),
+    ]
+    fig.legend(handles=handles, loc="lower center", fontsize=8, ncol=4, bbox_to_anchor=(0.5, 0.012))
     fig.suptitle(title, x=0.02, ha="left", fontsize=12, fontweight="bold")
-    fig.tight_layout(rect=(0, 0.03, 1, 0.96))
+    fig.tight_layout(rect=(0, 0.035, 1, 0.97))
     fig.canvas.draw()
     for texts in panel_texts:
         if texts:
@@ -147,7 +167,7 @@ def participation_matrix(matrix: pd.DataFrame, title: str, source: str) -> Figur
     statuses = list(STATUS_STYLE)
     codes = matrix.apply(lambda col: col.map(lambda s: statuses.index(s) if s in statuses else -1))
     fig, ax = plt.subplots(figsize=(FIGSIZE[0], max(FIGSIZE[1], 0.28 * len(matrix) + 1.6)))
-    cmap = ListedColormap(["#ffffff"] + [STATUS_STYLE[s][0] for s in statuses])
+    cmap = ListedColormap(["#ffffff", *(STATUS_STYLE[s][0] for s in statuses)])
     ax.imshow(codes.to_numpy() + 1, cmap=cmap, vmin=0, vmax=len(statuses), aspect="auto")
     for i in range(matrix.shape[0]):
         for j in range(matrix.shape[1]):
@@ -163,10 +183,11 @@ def participation_matrix(matrix: pd.DataFrame, title: str, source: str) -> Figur
     for spine in ax.spines.values():
         spine.set_visible(False)
     used = [s for s in statuses if (matrix == s).any().any()]
+    blank = Patch(facecolor="white", edgecolor="#cccccc", label="   blank: no record")
     handles = [
         Patch(facecolor=STATUS_STYLE[s][0], edgecolor="#999999", label=f"{STATUS_STYLE[s][1]}  {s.replace('_', ' ')}")
         for s in used
-    ]
+    ] + [blank]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7, title="status", title_fontsize=8)
     ax.set_title(title)
     fig.subplots_adjust(left=0.2, right=0.8, bottom=0.16)
@@ -189,14 +210,14 @@ def verdict_counts(claims: pd.DataFrame, title: str, source: str) -> Figure:
 
 def article_with_claims(blocks: pd.DataFrame, claims: pd.DataFrame, title: str, source: str) -> Figure:
     """The article as a strip of its blocks (by section) with every checked claim marked by verdict."""
-    from .charts_anatomy import SECTION_COLOURS
-
+    # Greys for the sections, so that colour means one thing only here: the verdict.
+    greys = {"outlet": "#bdbdbd", "wire": "#6e6e6e"}
     fig, ax = plt.subplots(figsize=(FIGSIZE[0], FIGSIZE[1] * 0.75))
     widths = blocks["words"].clip(lower=1).to_numpy(dtype=float)
     lefts = np.concatenate([[0.0], np.cumsum(widths)[:-1]])
     for left, width, section, kind in zip(lefts, widths, blocks["section"], blocks["kind"], strict=True):
         hatch = "///" if kind in ("caption", "caption_keywords", "credit") else None
-        ax.barh(0, width, left=left, height=0.6, color=SECTION_COLOURS[section], edgecolor="white", hatch=hatch, lw=0.8)
+        ax.barh(0, width, left=left, height=0.6, color=greys[section], edgecolor="white", hatch=hatch, lw=0.8)
     starts, ends = blocks["start"].to_numpy(), blocks["end"].to_numpy()
     verdict_rows = {v: i for i, v in enumerate(VERDICT_COLOURS)}
     for claim in claims.itertuples():
@@ -210,7 +231,7 @@ def article_with_claims(blocks: pd.DataFrame, claims: pd.DataFrame, title: str, 
     ax.set_ylim(-0.5, 0.75 + 0.32 * len(verdict_rows))
     ax.set_xlim(-8, widths.sum() + 8)  # a little room so a claim at either end shows whole
     ax.set_xlabel("words from the start of the article")
-    handles = [Patch(color=SECTION_COLOURS[s], label=f"{s}'s text") for s in ("outlet", "wire")]
+    handles = [Patch(color=greys[s], label=f"{s}'s text") for s in ("outlet", "wire")]
     handles.append(Patch(facecolor="white", edgecolor="#666666", hatch="///", label="photo caption"))
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.28), ncol=3, fontsize=8)
     ax.set_title(title)

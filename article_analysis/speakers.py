@@ -232,8 +232,8 @@ def subject_before(clause: str) -> str:
     first comma; otherwise the phrase after the last comma or clause word is taken.
     """
     clause = strip_auxiliaries(clause.rstrip())
-    if not clause:
-        return ""
+    if not clause or re.search(r"\b(?:and|but|or|then)$", clause):
+        return ""  # a verb coordinated with an earlier one ("... and noted"): its subject is that verb's
     if clause.endswith(","):
         head = clause.split(",")[0].strip()
         return head if 0 < len(_tokens(head)) <= 8 else ""
@@ -250,10 +250,10 @@ def classify(phrase: str, people: PeopleIndex) -> Speaker:
     lower = phrase.lower()
     if lower in PRONOUNS:
         return Speaker(phrase, "", "pronoun", PRONOUNS[lower] == "person")
-    if _GROUP_HEADS.search(lower):  # "Officials", "Russian officials", "sources"
-        first_run = re.match(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)\s+(?:and|with)\s+", phrase)
-        if not first_run:
-            return Speaker(phrase, phrase, "group", False)
+    if _GROUP_HEADS.search(lower):
+        # "Officials", "Russian officials", and "Putin and other Russian officials": a group speaks,
+        # even when a named person leads it, so the words are not credited to that person alone.
+        return Speaker(phrase, phrase, "group", False)
     tokens = phrase.split()
     last = re.sub(r"['’]s$", "", tokens[-1])
     if last[:1].isupper():
@@ -261,13 +261,7 @@ def classify(phrase: str, people: PeopleIndex) -> Speaker:
         run = runs[-1] if runs else phrase
         name = people.expand(name_from_run(run))
         return Speaker(phrase, name, "named", people.is_known(name))
-    # Head noun in lower case: a role that may identify a person, or a group.
-    first_run = re.match(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)\s+(?:and|with)\s+", phrase)
-    if first_run:  # "Putin and other Russian officials": the named person leads
-        name = people.expand(name_from_run(first_run.group(1)))
-        return Speaker(phrase, name, "named", people.is_known(name))
-    if _GROUP_HEADS.search(lower):
-        return Speaker(phrase, phrase, "group", False)
+    # Head noun in lower case: a role that may identify a person.
     resolved = people.by_role(phrase)
     if resolved:
         return Speaker(phrase, resolved, "role", True)

@@ -20,7 +20,7 @@ OKABE_ITO = {
 PALETTE = [OKABE_ITO[k] for k in ("blue", "orange", "green", "vermillion", "sky_blue", "purple", "yellow", "grey")]
 
 FIGSIZE = (8.0, 4.5)
-DPI = 100
+DPI = 120
 
 RC = {
     "figure.figsize": FIGSIZE,
@@ -38,7 +38,10 @@ RC = {
     "axes.titleweight": "bold",
     "axes.titlelocation": "left",
     "axes.labelsize": 10,
-    "font.size": 10,
+    "xtick.labelsize": 9,
+    "ytick.labelsize": 9,
+    "legend.fontsize": 9,
+    "font.size": 10.5,
     "font.family": "DejaVu Sans",
     "legend.frameon": False,
     # Reproducible SVG/PDF output should anyone save one: no dates, fixed ids.

@@ -117,7 +117,9 @@ def main() -> None:
         for i in range(RUNS):
             book = fresh_copy(parent, f"clean{i}")
             clean.append(run(BUILD, book))
-            copies.append(book)
+            if i < 2:  # keep the first two clean builds' HTML, before any edit, to compare them
+                shutil.copytree(book / "_build" / "html", parent / f"html{i}" / "_build" / "html")
+                copies.append(parent / f"html{i}")
             cached.append(run(BUILD, book))
             chapter = book / "chapters" / "01_anatomy.ipynb"
             nb = json.loads(chapter.read_text(encoding="utf-8"))

@@ -127,3 +127,9 @@ def test_title_without_a_name_does_not_crash() -> None:
     # Found by hypothesis: a speaker phrase that is only a title leaves no name to expand.
     q = run('"We will certainly not wait for anything at all," Minister said.').quotes[0]
     assert q.kind == "speech" and q.speaker == ""
+
+
+def test_a_named_person_leading_a_group_does_not_speak_alone() -> None:
+    text = INTRO + "Diaz and other officials stressed the risks and noted that talks go on."
+    rows = [(r.speaker, r.attribution, r.cue) for r in run(text).reports]
+    assert rows == [("Diaz and other officials", "group", "stressed"), ("Diaz and other officials", "group", "noted")]
