@@ -27,7 +27,7 @@ install: $(STAMP)  ## create .venv and install the pinned requirements
 
 # jupyter-cache re-executes a notebook only when its own code changes; the package and the data
 # are inputs too, so a change to either empties the cache before the build.
-INPUTS_HASH = $(shell cat article_analysis/*.py data/*.* data/*/* requirements.txt 2>/dev/null | sha256sum | cut -c1-16)
+INPUTS_HASH = $(shell cat article_analysis/*.py data/*.* data/*/* references.bib requirements.txt 2>/dev/null | sha256sum | cut -c1-16)
 
 book: $(STAMP)  ## execute the notebooks (cached) and build the HTML into _build/html; any warning fails
 	@mkdir -p _build

@@ -7,9 +7,7 @@ that is not in the article exactly once. What the loaders return is what the boo
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 from pathlib import Path
 
@@ -18,7 +16,7 @@ from pybtex.database import BibliographyData, parse_string
 from pybtex.scanner import PybtexError
 
 from .errors import DataError
-from .textio import decode_text, read_bytes
+from .textio import decode_text, read_bytes, read_csv_rows
 
 TIMELINE_CATEGORIES = (
     "soviet_war", "designation", "moscow_format", "extended_troika", "takeover_2021", "russian_statements",
@@ -83,22 +81,6 @@ def load_bibliography(path: Path | str) -> BibliographyData:
         raise DataError(path, f"is not valid BibTeX ({exc})") from exc
 
 
-def _read_rows(path: Path, columns: dict[str, str]) -> list[tuple[int, dict[str, str]]]:
-    text = decode_text(read_bytes(path), path)
-    reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in columns if c not in (reader.fieldnames or [])]
-    if missing:
-        raise DataError(path, f"missing column(s): {', '.join(missing)}", row=1)
-    rows = []
-    for number, row in enumerate(reader, start=2):
-        if None in row or any(v is None for v in row.values()):
-            raise DataError(path, "wrong number of fields", number)
-        rows.append((number, {k: (v or "").strip() for k, v in row.items()}))
-    if not rows:
-        raise DataError(path, "no rows (the file has only a header)")
-    return rows
-
-
 def _parse_date(path: Path, row: int, value: str, field: str, precision: str | None = None) -> str:
     """Check an ISO date of day, month or year precision; return its precision."""
     found = next((p for p, pattern in _ISO.items() if pattern.match(value)), None)
@@ -144,7 +126,7 @@ def load_timeline(path: Path | str, source_keys: set[str], actor_ids: set[str]) 
     path = Path(path)
     seen: dict[str, int] = {}
     records = []
-    for row, r in _read_rows(path, TIMELINE_COLUMNS):
+    for row, r in read_csv_rows(path, TIMELINE_COLUMNS):
         if not _ID.match(r["id"]):
             raise DataError(path, f"id {r['id']!r} is not a lower-case slug", row)
         if r["id"] in seen:
@@ -176,7 +158,7 @@ def load_moscow_format(path: Path | str, source_keys: set[str], actor_ids: set[s
     path = Path(path)
     seen: dict[tuple[str, str, str], int] = {}
     records = []
-    for row, r in _read_rows(path, MOSCOW_FORMAT_COLUMNS):
+    for row, r in read_csv_rows(path, MOSCOW_FORMAT_COLUMNS):
         if not r["round"].isdigit():
             raise DataError(path, f"round {r['round']!r} is not a whole number", row)
         _parse_date(path, row, r["date"], "date")
@@ -202,7 +184,7 @@ def load_claims(path: Path | str, source_keys: set[str], timeline_ids: set[str],
     path = Path(path)
     seen: dict[str, int] = {}
     records = []
-    for row, r in _read_rows(path, CLAIM_COLUMNS):
+    for row, r in read_csv_rows(path, CLAIM_COLUMNS):
         if r["id"] in seen:
             raise DataError(path, f"duplicate id {r['id']!r} (first on row {seen[r['id']]})", row)
         seen[r["id"]] = row

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DataError
-from .textio import decode_text, read_bytes
+from .textio import read_csv_rows
 
 ACTOR_KINDS = ("person", "state", "organisation", "armed_group", "place", "diplomatic_format", "group")
 ACTOR_COLUMNS = (
@@ -71,16 +69,9 @@ def _key(form: str) -> str:
 def load_gazetteer(path: Path | str) -> list[Actor]:
     """Read and validate ``actors.csv``; a broken row raises :class:`DataError` naming the row."""
     path = Path(path)
-    text = decode_text(read_bytes(path), path)
-    reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in ACTOR_COLUMNS if c not in (reader.fieldnames or [])]
-    if missing:
-        raise DataError(path, f"missing column(s): {', '.join(missing)}", row=1)
     actors: list[Actor] = []
     seen: dict[str, int] = {}
-    for row_number, row in enumerate(reader, start=2):
-        if None in row or any(value is None for value in row.values()):
-            raise DataError(path, "wrong number of fields", row_number)
+    for row_number, row in read_csv_rows(path, ACTOR_COLUMNS):
         actor_id = row["id"].strip()
         if not _ID_RE.match(actor_id):
             raise DataError(path, f"id {actor_id!r} is neither a Wikidata QID (Q123) nor a lower-case slug", row_number)
@@ -104,8 +95,6 @@ def load_gazetteer(path: Path | str) -> list[Actor]:
                 _split(row["source"]), row["note"].strip(),
             )
         )  # fmt: skip
-    if not actors:
-        raise DataError(path, "no actors (the file has only a header)")
     _check_references(path, actors, seen)
     _check_shared_forms(path, actors, seen)
     return actors

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
+from collections.abc import Iterable
 from pathlib import Path
 
-from .errors import InputError
+from .errors import DataError, InputError
 
 
 def read_bytes(path: Path | str) -> bytes:
@@ -47,3 +50,21 @@ def read_text(path: Path | str) -> str:
 def sha256_hex(data: bytes) -> str:
     """SHA-256 of the bytes, as lowercase hex."""
     return hashlib.sha256(data).hexdigest()
+
+
+def read_csv_rows(path: Path | str, columns: Iterable[str]) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a curated CSV as (line number, stripped values), with the file's own errors named:
+    a missing column, a row with the wrong number of fields, a file with only a header."""
+    path = Path(path)
+    reader = csv.DictReader(io.StringIO(read_text(path)))
+    missing = [c for c in columns if c not in (reader.fieldnames or [])]
+    if missing:
+        raise DataError(path, f"missing column(s): {', '.join(missing)}", row=1)
+    rows = []
+    for number, row in enumerate(reader, start=2):
+        if None in row or any(v is None for v in row.values()):
+            raise DataError(path, "wrong number of fields", number)
+        rows.append((number, {k: (v or "").strip() for k, v in row.items()}))
+    if not rows:
+        raise DataError(path, "no rows (the file has only a header)")
+    return rows
