@@ -165,6 +165,7 @@ def split_blocks(text: str) -> list[Block]:
                 continue
             lines = lines[1:]
             p_start = lines[0][0]
+            first_start, first_end = lines[0]  # the paragraph now starts on the line after the headline
         segment = text[p_start:p_end]
         credit_at = _credit_split(text, p_start, p_end)
         whole_credit = _is_credit(segment) and len(lines) == 1

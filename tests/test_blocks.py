@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from article_analysis.blocks import split_blocks, wire_service
 
 COMPOSITE = (
@@ -88,3 +90,13 @@ def test_paragraph_ending_without_punctuation_is_not_a_caption_unless_credited()
 def test_empty_and_blank_text() -> None:
     assert split_blocks("") == []
     assert split_blocks(" \n\n \t") == []
+
+
+def test_headline_line_is_not_reused_as_a_caption_keyword_line() -> None:
+    # Found by hypothesis: after the headline was split off its paragraph, the keyword check still
+    # looked at the headline's line, and the two blocks overlapped.
+    text = "Photo/\n0\r0\nPhoto/"
+    blocks = split_blocks(text)
+    assert all(a.end <= b.start for a, b in pairwise(blocks))
+    assert [b.kind for b in blocks][:2] == ["headline", "caption_keywords"]
+    assert blocks[1].text == "0"
