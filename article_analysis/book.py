@@ -142,18 +142,9 @@ def source_links(keys: str, page: str = "data_references.html") -> str:
 @lru_cache(maxsize=1)
 def curated_data() -> dict[str, object]:
     """Every curated dataset, each validated against the others (source keys, actor and event ids)."""
-    from .curated import load_bibliography, load_claims, load_moscow_format, load_timeline
-    from .gazetteer import load_gazetteer
+    from .curated import load_project
 
-    bibliography = load_bibliography(project_root() / "references.bib")
-    keys = set(bibliography.entries)
-    actors = load_gazetteer(data_path("actors.csv"))
-    ids = {a.id for a in actors}
-    timeline = load_timeline(data_path("timeline.csv"), keys, ids)
-    moscow_format = load_moscow_format(data_path("moscow_format.csv"), keys, ids)
-    claims = load_claims(data_path("claims.csv"), keys, set(timeline["id"]), book_article().text)
-    return {"bibliography": bibliography, "actors": actors, "timeline": timeline,
-            "moscow_format": moscow_format, "claims": claims}  # fmt: skip
+    return load_project(project_root())
 
 
 def references_table(bibliography) -> pd.DataFrame:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import combinations
-
 import matplotlib.pyplot as plt
 import networkx as nx
 import numpy as np
@@ -11,10 +9,9 @@ import pandas as pd
 from matplotlib.collections import PatchCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Polygon
-from matplotlib.text import Text
 
 from .geo import Country
-from .style import FIGSIZE, OKABE_ITO, finish
+from .style import FIGSIZE, OKABE_ITO, finish, repel_labels
 
 KIND_COLOURS = {
     "state": OKABE_ITO["blue"],
@@ -95,35 +92,6 @@ def narrative_flow(mentions: pd.DataFrame, blocks: pd.DataFrame, order: list[str
     fig.suptitle(title, x=0.02, ha="left", fontsize=12, fontweight="bold")
     fig.subplots_adjust(left=0.31, right=0.84, bottom=0.13, top=0.92)
     return finish(fig, source)
-
-
-def repel_labels(texts: list[Text], fig: Figure, steps: int = 200) -> None:
-    """Nudge labels apart until no two bounding boxes overlap (or ``steps`` run out)."""
-    renderer = fig.canvas.get_renderer()
-    ax = texts[0].axes
-    for _ in range(steps):
-        # Text.get_window_extent, not the annotation's: an annotation's box includes its leader line,
-        # which grows as the label moves and would push labels apart for ever.
-        boxes = [Text.get_window_extent(t, renderer).expanded(1.05, 1.15) for t in texts]
-        moved = False
-        for i, j in combinations(range(len(texts)), 2):
-            if boxes[i].overlaps(boxes[j]):
-                dy = 4 if boxes[i].y0 >= boxes[j].y0 else -4
-                for k, sign in ((i, 1), (j, -1)):
-                    px, py = texts[k].get_position()  # may be dates on a time axis: convert to numbers
-                    x, y = ax.transData.transform((ax.convert_xunits(px), ax.convert_yunits(py)))
-                    texts[k].set_position(ax.transData.inverted().transform((x, y + sign * dy)))
-                moved = True
-        if not moved:
-            return
-
-
-def label_overlaps(fig: Figure) -> int:
-    """How many pairs of labels overlap in a network or map figure (0 when readable)."""
-    renderer = fig.canvas.get_renderer()
-    texts = [t for ax in fig.axes for t in ax.texts if t.get_gid() in ("node-label", "map-label", "event-label")]
-    boxes = [Text.get_window_extent(t, renderer) for t in texts]
-    return sum(1 for a, b in combinations(boxes, 2) if a.overlaps(b))
 
 
 def network(graph: nx.Graph, title: str, source: str, min_mentions: int = 2) -> Figure:

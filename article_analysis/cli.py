@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from .article import Article, load_article, load_text
-from .curated import load_bibliography, load_claims, load_moscow_format, load_timeline
+from .curated import load_project
 from .errors import AnalysisError, InputError
 from .gazetteer import load_gazetteer
 from .pipeline import analyze
@@ -87,17 +87,10 @@ def _load(args: argparse.Namespace) -> Article:
 
 def validate(project: Path) -> str:
     """Load and cross-check every curated file of a project; return a one-line summary."""
-    data = project / "data"
-    article = load_article(data / "article.txt", data / "article.yml")
-    bibliography = load_bibliography(project / "references.bib")
-    keys = set(bibliography.entries)
-    actors = load_gazetteer(data / "actors.csv")
-    ids = {a.id for a in actors}
-    timeline = load_timeline(data / "timeline.csv", keys, ids)
-    rounds = load_moscow_format(data / "moscow_format.csv", keys, ids)
-    claims = load_claims(data / "claims.csv", keys, set(timeline["id"]), article.text)
-    return (f"valid: article (checksum ok), {len(actors)} actors, {len(timeline)} events, {len(rounds)} "
-            f"participation rows, {len(claims)} claims, {len(keys)} sources")  # fmt: skip
+    p = load_project(project)
+    return (f"valid: article (checksum ok), {len(p['actors'])} actors, {len(p['timeline'])} events, "
+            f"{len(p['moscow_format'])} participation rows, {len(p['claims'])} claims, "
+            f"{len(p['bibliography'].entries)} sources")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:

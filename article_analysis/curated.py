@@ -204,19 +204,29 @@ def load_claims(path: Path | str, source_keys: set[str], timeline_ids: set[str],
     return table.sort_values("start", ignore_index=True)
 
 
-def cited_keys(tables: dict[str, tuple[pd.DataFrame, str]]) -> dict[str, set[str]]:
-    """For each key cited in the given tables' source columns, the tables that cite it."""
-    cited: dict[str, set[str]] = {}
-    for name, (table, column) in tables.items():
-        for value in table[column]:
-            for key in split_keys(value):
-                cited.setdefault(key, set()).add(name)
-    return cited
-
-
 def keys_in_text(text: str) -> set[str]:
     """BibTeX keys cited with MyST roles ({cite:p}`a,b`) in a page's source."""
     keys = set()
     for group in re.findall(r"\{cite(?::\w+)?\}`([^`]+)`", text):
         keys.update(k.strip() for k in group.split(","))
     return keys
+
+
+def load_project(root: Path | str) -> dict[str, object]:
+    """The article and every curated dataset of a project (``data/`` and ``references.bib`` under
+    ``root``), each validated against the others: source keys, actor ids, event ids, claim quotes."""
+    from .article import load_article
+    from .gazetteer import load_gazetteer
+
+    root = Path(root)
+    data = root / "data"
+    article = load_article(data / "article.txt", data / "article.yml")
+    bibliography = load_bibliography(root / "references.bib")
+    keys = set(bibliography.entries)
+    actors = load_gazetteer(data / "actors.csv")
+    ids = {a.id for a in actors}
+    timeline = load_timeline(data / "timeline.csv", keys, ids)
+    moscow_format = load_moscow_format(data / "moscow_format.csv", keys, ids)
+    claims = load_claims(data / "claims.csv", keys, set(timeline["id"]), article.text)
+    return {"article": article, "bibliography": bibliography, "actors": actors, "timeline": timeline,
+            "moscow_format": moscow_format, "claims": claims}  # fmt: skip

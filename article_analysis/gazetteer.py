@@ -122,7 +122,3 @@ def _check_shared_forms(path: Path, actors: list[Actor], rows: dict[str, int]) -
                         rows[actor.id],
                     )
             owners.setdefault(key, (actor.id, match_type))
-
-
-def actor_index(actors: list[Actor]) -> dict[str, Actor]:
-    return {actor.id: actor for actor in actors}

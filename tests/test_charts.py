@@ -10,10 +10,11 @@ import matplotlib.pyplot as plt
 import pytest
 
 from article_analysis import analyze, load_article, style
-from article_analysis.charts_actors import label_overlaps, network, states_map
+from article_analysis.charts_actors import network, states_map
 from article_analysis.cooccurrence import cooccurrence_graph
 from article_analysis.gazetteer import load_gazetteer
 from article_analysis.geo import load_countries
+from article_analysis.style import label_overlaps
 
 from .conftest import DATA
 
