@@ -9,10 +9,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .actors.gazetteer import load_gazetteer
 from .article import Article, load_article, load_text
-from .curated import load_project
 from .errors import AnalysisError, InputError
-from .gazetteer import load_gazetteer
 from .pipeline import analyze
 
 
@@ -71,8 +70,6 @@ def _build_parser() -> argparse.ArgumentParser:
     when.add_argument("--published", help="publication date, YYYY-MM-DD")
     when.add_argument("--meta", type=Path, help="article.yml with metadata and checksum (verified)")
     run.add_argument("--out", type=Path, required=True, help="folder for the CSV files")
-    check = sub.add_parser("validate", help="validate the article and every curated dataset of a project")
-    check.add_argument("project", type=Path, nargs="?", default=Path("."), help="folder with data/ and references.bib")
     run.add_argument(
         "--actors", type=Path, help="actor gazetteer (CSV, as data/actors.csv): adds mentions, actors, cooccurrence"
     )
@@ -85,23 +82,8 @@ def _load(args: argparse.Namespace) -> Article:
     return load_text(args.article, args.published)
 
 
-def validate(project: Path) -> str:
-    """Load and cross-check every curated file of a project; return a one-line summary."""
-    p = load_project(project)
-    return (f"valid: article (checksum ok), {len(p['actors'])} actors, {len(p['timeline'])} events, "
-            f"{len(p['moscow_format'])} participation rows, {len(p['claims'])} claims, "
-            f"{len(p['bibliography'].entries)} sources")  # fmt: skip
-
-
 def main(argv: list[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
-    if args.command == "validate":
-        try:
-            print(validate(args.project))
-        except AnalysisError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-        return 0
     try:
         _check_out_dir(args.out)
         actors = load_gazetteer(args.actors) if args.actors is not None else None

@@ -1,4 +1,10 @@
-"""One entry point that turns an article into every table: the notebooks and the CLI share it."""
+"""One entry point that turns an article into every table: the notebooks and the CLI share it.
+
+The document (blocks, sentences, tokens) is computed once; every stage after it reads that document:
+
+    text -> Document -> People -> quotations -> reported speech -> references resolved
+                     -> time expressions -> mentions (with a gazetteer) -> co-occurrence, voice
+"""
 
 from __future__ import annotations
 
@@ -6,19 +12,21 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from .actors.cooccurrence import cooccurrence_table
+from .actors.gazetteer import Actor
+from .actors.mentions import Mention, find_mentions
+from .actors.voice import actor_table
 from .article import Article
-from .blocks import Block, split_blocks
-from .cooccurrence import cooccurrence_table
+from .document import Document
 from .errors import InputError
-from .gazetteer import Actor
-from .mentions import Mention, find_mentions
-from .quotes import Quotation, attribute_quotations
-from .retelling import near_duplicates, pair_sections
-from .sentences import Sentence, readability, split_sentences
-from .speakers import PeopleIndex
-from .speech import ReportedSpeech, find_reported_speech, resolve_references
-from .timexpr import TimeExpression, find_time_expressions, iso_week
-from .voice import actor_table
+from .reuse.retelling import near_duplicates, pair_sections
+from .speech.coref import resolve_references
+from .speech.people import People, looks_like_person_name
+from .speech.quotes import Quotation, attribute_quotations
+from .speech.reported import ReportedSpeech, find_reported_speech
+from .structure.blocks import Block
+from .structure.sentences import Sentence, readability
+from .timex import TimeExpression, find_time_expressions, iso_week
 
 
 @dataclass
@@ -26,13 +34,21 @@ class Analysis:
     """The article, the objects derived from it, and every table (by CSV name)."""
 
     article: Article
-    blocks: list[Block]
-    sentences: list[Sentence]
+    document: Document
+    people: People
     quotes: list[Quotation]
     reports: list[ReportedSpeech]
     dates: list[TimeExpression] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self.document.blocks
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return self.document.sentences
 
 
 BLOCK_COLUMNS = [
@@ -52,34 +68,33 @@ SPEECH_COLUMNS = [
 ]  # fmt: skip
 
 
-def blocks_table(blocks: list[Block], sentences: list[Sentence]) -> pd.DataFrame:
-    per_block = pd.Series([s.block for s in sentences], dtype="int64").value_counts()
+def blocks_table(doc: Document) -> pd.DataFrame:
+    per_block = pd.Series([s.block for s in doc.sentences], dtype="int64").value_counts()
     rows = [
         [b.id, b.kind, b.section, b.start, b.end, b.words, int(per_block.get(b.id, 0)),
          b.paragraph, b.figure, b.section_rule, b.text]
-        for b in blocks
+        for b in doc.blocks
     ]  # fmt: skip
     return pd.DataFrame(rows, columns=BLOCK_COLUMNS).astype({"figure": "Int64"})
 
 
-def sentences_table(sentences: list[Sentence]) -> pd.DataFrame:
-    rows = [[s.id, s.block, s.kind, s.section, s.start, s.end, s.words, s.text] for s in sentences]
+def sentences_table(doc: Document) -> pd.DataFrame:
+    rows = [[s.id, s.block, s.kind, s.section, s.start, s.end, s.words, s.text] for s in doc.sentences]
     return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
 
 
-def quotes_table(quotes: list[Quotation], blocks: list[Block]) -> pd.DataFrame:
-    section = {b.id: b.section for b in blocks}
+def quotes_table(doc: Document, quotes: list[Quotation]) -> pd.DataFrame:
     rows = [
         [i, q.start, q.end, q.text, q.kind, q.speaker, q.attribution, q.cue, q.speaker_text,
-         q.words, q.closed, q.block, section[q.block]]
+         q.words, q.closed, q.block, doc.section_at(q.start)]
         for i, q in enumerate(quotes, 1)
     ]  # fmt: skip
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
 
 
-def speech_table(text: str, reports: list[ReportedSpeech]) -> pd.DataFrame:
+def speech_table(doc: Document, reports: list[ReportedSpeech]) -> pd.DataFrame:
     rows = [
-        [i, r.start, r.end, text[r.start : r.end], r.speaker, r.attribution, r.cue, r.speaker_text,
+        [i, r.start, r.end, doc.text[r.start : r.end], r.speaker, r.attribution, r.cue, r.speaker_text,
          r.content, r.block, r.section]
         for i, r in enumerate(reports, 1)
     ]  # fmt: skip
@@ -94,44 +109,52 @@ def mentions_table(mentions: list[Mention]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
-def dates_table(dates: list[TimeExpression], blocks: list[Block]) -> pd.DataFrame:
+def dates_table(doc: Document, dates: list[TimeExpression]) -> pd.DataFrame:
     rows = []
     for i, d in enumerate(dates, 1):
-        block = next((b for b in blocks if b.start <= d.start < b.end), None)
+        block = doc.block_at(d.start)
         rows.append([i, d.start, d.end, d.text, d.value, d.type, d.granularity, iso_week(d.value), d.rule,
                      block.id if block else 0, block.section if block else ""])  # fmt: skip
     return pd.DataFrame(rows, columns=DATE_COLUMNS)
 
 
+def speech(doc: Document) -> tuple[People, list[Quotation], list[ReportedSpeech]]:
+    """Quotations and reported speech with their speakers resolved, and the people index they used."""
+    people = People(doc)
+    quotes = attribute_quotations(doc, people)
+    reports = find_reported_speech(doc, quotes, people)
+    # Names the text uses as speakers ("said Luc Moreau") are people too, for the pronouns that follow.
+    named = [x.speaker for x in (*quotes, *reports) if x.attribution == "named" and looks_like_person_name(x.speaker)]
+    for name in named:
+        people.add_named_speaker(name)
+    quotes, reports = resolve_references(doc, quotes, reports, people)
+    return people, quotes, reports
+
+
 def analyze(article: Article, actors: list[Actor] | None = None) -> Analysis:
     """Run every analysis on ``article``; general for any English news text.
 
-    With a gazetteer (``actors``, from :func:`article_analysis.gazetteer.load_gazetteer`) the
+    With a gazetteer (``actors``, from :func:`article_analysis.actors.gazetteer.load_gazetteer`) the
     actor tables are added: ``mentions``, ``actors`` and ``cooccurrence``.
     """
-    text = article.text
-    blocks = split_blocks(text)
-    if not any(b.words for b in blocks if b.kind in ("paragraph", "caption", "headline")):
+    doc = Document.from_text(article.text, article.published)
+    if not any(b.words for b in doc.blocks if b.kind in ("paragraph", "caption", "headline")):
         raise InputError(article.path or "<text>", "has no paragraphs of text (no words outside punctuation)")
-    sentences = split_sentences(text, blocks)
-    people = PeopleIndex(text)
-    quotes = attribute_quotations(text, blocks, people)
-    reports = find_reported_speech(text, sentences, quotes, people)
-    quotes, reports = resolve_references(quotes, reports, people)
-    analysis = Analysis(article, blocks, sentences, quotes, reports)
-    analysis.dates = find_time_expressions(text, article.published)
+    people, quotes, reports = speech(doc)
+    analysis = Analysis(article, doc, people, quotes, reports)
+    analysis.dates = find_time_expressions(doc, article.published)
     analysis.tables.update(
-        blocks=blocks_table(blocks, sentences),
-        sentences=sentences_table(sentences),
-        quotes=quotes_table(quotes, blocks),
-        speech=speech_table(text, reports),
-        readability=readability(sentences),
-        retelling=pair_sections(sentences),
-        near_duplicates=near_duplicates(sentences),
-        dates=dates_table(analysis.dates, blocks),
+        blocks=blocks_table(doc),
+        sentences=sentences_table(doc),
+        quotes=quotes_table(doc, quotes),
+        speech=speech_table(doc, reports),
+        readability=readability(doc.sentences),
+        retelling=pair_sections(doc.sentences),
+        near_duplicates=near_duplicates(doc.sentences),
+        dates=dates_table(doc, analysis.dates),
     )
     if actors is not None:
-        analysis.mentions = find_mentions(text, actors, blocks, sentences)
+        analysis.mentions = find_mentions(doc, actors)
         analysis.tables.update(
             mentions=mentions_table(analysis.mentions),
             actors=actor_table(actors, analysis.mentions, quotes, reports),

@@ -44,3 +44,11 @@ def run_cli(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess:
         text=True,
         timeout=300,
     )
+
+
+# One hypothesis profile for every property test: enough examples to find the edge cases the rules
+# have met so far, no deadline (the first call compiles regular expressions and loads pysbd).
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("project", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("project")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from article_analysis.blocks import split_blocks, wire_service
+from article_analysis.structure.blocks import split_blocks, wire_service
 
 COMPOSITE = (
     "Country Hosts Talks As Aid Is Promised\n\n"

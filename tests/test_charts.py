@@ -9,12 +9,13 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import pytest
 
-from article_analysis import analyze, load_article, style
-from article_analysis.charts_actors import network, states_map
-from article_analysis.cooccurrence import cooccurrence_graph
-from article_analysis.gazetteer import load_gazetteer
-from article_analysis.geo import load_countries
-from article_analysis.style import label_overlaps
+from article_analysis import analyze, load_article
+from article_analysis.actors.cooccurrence import cooccurrence_graph
+from article_analysis.actors.gazetteer import load_gazetteer
+from article_report import style
+from article_report.charts.actors import network, states_map
+from article_report.geo import load_countries
+from article_report.style import label_overlaps
 
 from .conftest import DATA
 

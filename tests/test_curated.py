@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from article_analysis.book import curated_data
-from article_analysis.curated import (
+from article_analysis.errors import DataError
+from article_report.curated.history import (
     keys_in_text,
     load_bibliography,
     load_claims,
@@ -17,7 +17,7 @@ from article_analysis.curated import (
     load_timeline,
     split_keys,
 )
-from article_analysis.errors import DataError
+from article_report.paths import curated_data
 
 from .conftest import DATA, ROOT, run_cli
 

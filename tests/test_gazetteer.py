@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from article_analysis.actors.gazetteer import load_gazetteer
 from article_analysis.errors import DataError
-from article_analysis.gazetteer import load_gazetteer
 
 from .conftest import DATA, run_cli
 

@@ -7,13 +7,13 @@ from itertools import pairwise
 from pathlib import Path
 
 import pandas as pd
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from article_analysis import analyze
+from article_analysis.actors.gazetteer import Actor, load_gazetteer
+from article_analysis.actors.mentions import acts_as_state, find_mentions
 from article_analysis.article import Article
-from article_analysis.gazetteer import Actor, load_gazetteer
-from article_analysis.mentions import acts_as_state, find_mentions
 
 from .conftest import DATA, run_cli
 
@@ -97,14 +97,12 @@ def test_caption_and_credit_mentions_carry_their_block() -> None:
     assert kinds["Taliban"] == "caption_keywords" and kinds["AP"] == "credit"
 
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 PIECES = st.sampled_from(
     ["Russia", "Russian", "Moscow", " in ", " has ", "'s", "-", "U.S.", "US", "IS", "us",
      "Lavrov", "Russia's top diplomat", "Moscow format", "al-Qaida", " ", ".", "\n\n", ","]
 )  # fmt: skip
 
 
-@SETTINGS
 @given(st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=40).map("".join))
 def test_mentions_slice_back_and_never_overlap(text: str) -> None:
     mentions = find_mentions(text, ALL)

@@ -1,33 +1,47 @@
-"""Property tests: on arbitrary text nothing crashes, every span slices back, quotations never overlap."""
+"""Property tests: on arbitrary text nothing crashes and every span slices back; metamorphic properties
+on the realistic snippets (prepending a paragraph shifts every offset and changes nothing else); every
+time value is ISO 8601; every speaker is written in the text."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from itertools import pairwise
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import given
 from hypothesis import strategies as st
 
 from article_analysis import InputError, analyze
 from article_analysis.article import Article
 
+from .snippet_score import load
+
 # Text built from the characters that matter to the rules, plus anything else Unicode offers.
 SPECIAL = st.sampled_from(
-    ['"', "“", "”", "‘", "’", "'", "\n", "\n\n", "\r\n", ".", ",", ":", " said ", " Mr. ", " U.S. ",
-     "Photo/", " Getty", " see below:", "Minister ", "Anna Berg", " he ", "—", "…", "?", " "]
+    ['"', "“", "”", "‘", "’", "'", "''", "``", "\n", "\n\n", "\r\n", ".", ",", ":", " said ", " Mr. ", " U.S. ",
+     "Photo/", " Getty", " see below:", "Minister ", "Anna Berg", " he ", " she ", " who said ", "—", "…", "?", " ",
+     "PARIS, May 3 (Reuters) - ", " on Friday", " in June", " would ", " 2019 ", " last weekend"]
 )  # fmt: skip
 TEXT = st.lists(st.one_of(SPECIAL, st.text(max_size=12)), max_size=60).map("".join)
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PUBLISHED = dt.date(2021, 10, 20)
+SNIPPETS = [c for c in load("quotes.yml") + load("times.yml")]
+_DATE = r"\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?"
+ISO_8601 = re.compile(rf"^(?:{_DATE}(?:/{_DATE})?|P\d+[YMWD])$")
 
 
-def _analyze(text: str):
+def _analyze(text: str, published: dt.date = PUBLISHED):
     try:
-        return analyze(Article(text=text, published=dt.date(2021, 10, 20)))
+        return analyze(Article(text=text, published=published))
     except InputError:
         return None  # a text with no words at all is refused, by design
 
 
-@SETTINGS
+def _published(case: dict) -> dt.date:
+    value = case.get("published", PUBLISHED)
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
 @given(TEXT)
 def test_never_crashes_and_spans_slice_back(text: str) -> None:
     analysis = _analyze(text)
@@ -45,7 +59,6 @@ def test_never_crashes_and_spans_slice_back(text: str) -> None:
         assert 0 <= report.start <= report.cue_start < report.end <= len(text)
 
 
-@SETTINGS
 @given(TEXT)
 def test_quotations_never_overlap_and_blocks_are_ordered(text: str) -> None:
     analysis = _analyze(text)
@@ -57,7 +70,48 @@ def test_quotations_never_overlap_and_blocks_are_ordered(text: str) -> None:
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in pairwise(blocks))
 
 
-@SETTINGS
+@given(TEXT)
+def test_every_value_is_iso_8601_and_every_speaker_is_in_the_text(text: str) -> None:
+    analysis = _analyze(text)
+    if analysis is None:
+        return
+    for date in analysis.dates:
+        assert ISO_8601.match(date.value), date
+    for speaker in [q.speaker for q in analysis.quotes] + [r.speaker for r in analysis.reports]:
+        assert not speaker or speaker in text, speaker
+
+
 @given(st.text(max_size=400))
 def test_any_unicode_text(text: str) -> None:
     _analyze(text)
+
+
+PREFIX = "The council met for three hours and published its agenda in full.\n\n"
+
+
+@pytest.mark.parametrize("case", SNIPPETS, ids=[c["id"] for c in SNIPPETS])
+def test_prepending_a_paragraph_shifts_every_offset_and_nothing_else(case: dict) -> None:
+    published = _published(case)
+    before, after = _analyze(case["text"], published), _analyze(PREFIX + case["text"], published)
+    n = len(PREFIX)
+    assert [(q.start + n, q.end + n, q.kind, q.speaker) for q in before.quotes] == [
+        (q.start, q.end, q.kind, q.speaker) for q in after.quotes
+    ]
+    assert [(d.start + n, d.end + n, d.value) for d in before.dates] == [(d.start, d.end, d.value) for d in after.dates]
+    assert [(r.start + n, r.cue_start + n, r.speaker) for r in before.reports] == [
+        (r.start, r.cue_start, r.speaker) for r in after.reports
+    ]
+
+
+@pytest.mark.parametrize("case", SNIPPETS, ids=[c["id"] for c in SNIPPETS])
+def test_snippet_values_are_iso_8601_and_speakers_are_named_in_the_text(case: dict) -> None:
+    analysis = _analyze(case["text"], _published(case))
+    assert all(ISO_8601.match(d.value) for d in analysis.dates)
+    for speaker in [q.speaker for q in analysis.quotes] + [r.speaker for r in analysis.reports]:
+        assert not speaker or speaker in case["text"], speaker
+
+
+def test_iso_pattern_can_fail() -> None:
+    assert ISO_8601.match("2021-10-18/2021-10-24") and ISO_8601.match("2021-10-26T12:00") and ISO_8601.match("P10Y")
+    assert not ISO_8601.match("last week")
+    assert not ISO_8601.match("2021/10/20")

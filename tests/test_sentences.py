@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from article_analysis.blocks import split_blocks
-from article_analysis.sentences import readability, sentence_spans, split_sentences
+from article_analysis.structure.blocks import split_blocks
+from article_analysis.structure.sentences import readability, sentence_spans, split_sentences
 
 
 def texts(text: str) -> list[str]:

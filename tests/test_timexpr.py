@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from article_analysis.timexpr import find_time_expressions, iso_week
+from article_analysis.timex import find_time_expressions, iso_week
 
 WED = dt.date(2021, 10, 20)  # the article's publication day, a Wednesday
 
@@ -26,9 +26,9 @@ def resolve(text: str, published: dt.date = WED) -> list[tuple[str, str, str]]:
         ("an exercise has started this week", [("this week", "2021-10-18/2021-10-24", "interval")]),
         ("Last week, Putin noted", [("Last week", "2021-10-11/2021-10-17", "interval")]),
         ("prices rose last month", [("last month", "2021-09", "date")]),
-        ("they took Kabul in August", [("in August", "2021-08", "date")]),
-        ("forces left at the end of August", [("at the end of August", "2021-08-21/2021-08-31", "interval")]),
-        ("designated in 2003", [("in 2003", "2003", "date")]),
+        ("they took Kabul in August", [("August", "2021-08", "date")]),
+        ("forces left at the end of August", [("the end of August", "2021-08-21/2021-08-31", "interval")]),
+        ("designated in 2003", [("2003", "2003", "date")]),
         ("talks held since 2017", [("since 2017", "2017/2021-10-20", "interval")]),
         ("fought a 10-year war", [("10-year", "P10Y", "duration")]),
         ("a two-day visit", [("two-day", "P2D", "duration")]),
@@ -51,12 +51,12 @@ def test_weekday_across_month_and_year_ends() -> None:
 
 
 def test_months_across_the_year_end() -> None:
-    assert resolve("It happened in December.", dt.date(2022, 1, 10)) == [("in December", "2021-12", "date")]
+    assert resolve("It happened in December.", dt.date(2022, 1, 10)) == [("December", "2021-12", "date")]
     assert resolve("Prices fell last month.", dt.date(2022, 1, 10)) == [("last month", "2021-12", "date")]
 
 
 def test_future_of_publication() -> None:
-    assert resolve("The talks will resume in March.") == [("in March", "2022-03", "date")]
+    assert resolve("The talks will resume in March.") == [("March", "2022-03", "date")]
     assert resolve("He will travel on Monday.") == [("Monday", "2021-10-25", "date")]
     assert resolve("They meet again next week.") == [("next week", "2021-10-25/2021-10-31", "interval")]
 

@@ -12,7 +12,7 @@ from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from .style import FIGSIZE, OKABE_ITO, finish, repel_labels
+from ..style import FIGSIZE, OKABE_ITO, finish, repel_labels
 
 CATEGORY_COLOURS = {
     "soviet_war": OKABE_ITO["grey"],

@@ -10,8 +10,8 @@ from matplotlib.collections import PatchCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Polygon
 
-from .geo import Country
-from .style import FIGSIZE, OKABE_ITO, finish, repel_labels
+from ..geo import Country
+from ..style import FIGSIZE, OKABE_ITO, finish, repel_labels
 
 KIND_COLOURS = {
     "state": OKABE_ITO["blue"],

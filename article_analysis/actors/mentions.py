@@ -19,12 +19,10 @@ Rules, in order:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
-from .blocks import Block
+from ..document import Document
 from .gazetteer import Actor
-from .sentences import Sentence
 
 _ACTING = re.compile(
     r"^(?:['’]s\b|\s+(?:has|have|had|is|was|were|will|would|could|should|must|can|did|does|also|still|again"
@@ -124,10 +122,9 @@ def _resolve(text: str, start: int, end: int, owners: list[tuple[Actor, str]]) -
     return owners[0]
 
 
-def find_mentions(
-    text: str, actors: list[Actor], blocks: list[Block] | None = None, sentences: list[Sentence] | None = None
-) -> list[Mention]:
-    """Every actor mention in ``text``, in order; mentions never overlap."""
+def find_mentions(doc: Document | str, actors: list[Actor]) -> list[Mention]:
+    """Every actor mention in a document (or a plain string), in order; mentions never overlap."""
+    text = doc.text if isinstance(doc, Document) else doc
     # First pass without roles: who does the text name? Only their roles are searched for, so an
     # unresolvable role neither invents an actor nor hides the names inside it ("Russia's ...").
     named = {
@@ -135,17 +132,14 @@ def find_mentions(
         if match_type in ("name", "alias")
     }  # fmt: skip
     resolved = _join_titles(text, _match(text, _candidates(actors, roles=True, only=named)))
-    block_starts = [b.start for b in blocks or []]
-    sentence_starts = [s.start for s in sentences or []]
     mentions = []
     for start, end, actor, match_type in resolved:
-        block = blocks[bisect_right(block_starts, start) - 1] if blocks else None
-        sentence = sentences[bisect_right(sentence_starts, start) - 1] if sentences else None
-        in_sentence = sentence is not None and sentence.start <= start < sentence.end
+        block = doc.block_at(start) if isinstance(doc, Document) else None
+        sentence = doc.sentence_at(start) if isinstance(doc, Document) else None
         mentions.append(
             Mention(
                 start, end, text[start:end], actor.id, actor.name, actor.kind, match_type,
-                block.id if block else 0, block.section if block else "", sentence.id if in_sentence else 0,
+                block.id if block else 0, block.section if block else "", sentence.id if sentence else 0,
             )
         )  # fmt: skip
     return mentions

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import shapefile
 
-from .errors import DataError
+from article_analysis.errors import DataError
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..speech.quotes import Quotation
+from ..speech.reported import ReportedSpeech
 from .gazetteer import Actor
 from .mentions import Mention, find_mentions
-from .quotes import Quotation
-from .speech import ReportedSpeech
 
 MATCH_COLUMNS = ("name", "alias", "demonym", "metonym", "role")
 

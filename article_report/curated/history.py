@@ -15,8 +15,8 @@ import pandas as pd
 from pybtex.database import BibliographyData, parse_string
 from pybtex.scanner import PybtexError
 
-from .errors import DataError
-from .textio import decode_text, read_bytes, read_csv_rows
+from article_analysis.errors import DataError
+from article_analysis.textio import decode_text, read_bytes, read_csv_rows
 
 TIMELINE_CATEGORIES = (
     "soviet_war", "designation", "moscow_format", "extended_troika", "takeover_2021", "russian_statements",
@@ -210,23 +210,3 @@ def keys_in_text(text: str) -> set[str]:
     for group in re.findall(r"\{cite(?::\w+)?\}`([^`]+)`", text):
         keys.update(k.strip() for k in group.split(","))
     return keys
-
-
-def load_project(root: Path | str) -> dict[str, object]:
-    """The article and every curated dataset of a project (``data/`` and ``references.bib`` under
-    ``root``), each validated against the others: source keys, actor ids, event ids, claim quotes."""
-    from .article import load_article
-    from .gazetteer import load_gazetteer
-
-    root = Path(root)
-    data = root / "data"
-    article = load_article(data / "article.txt", data / "article.yml")
-    bibliography = load_bibliography(root / "references.bib")
-    keys = set(bibliography.entries)
-    actors = load_gazetteer(data / "actors.csv")
-    ids = {a.id for a in actors}
-    timeline = load_timeline(data / "timeline.csv", keys, ids)
-    moscow_format = load_moscow_format(data / "moscow_format.csv", keys, ids)
-    claims = load_claims(data / "claims.csv", keys, set(timeline["id"]), article.text)
-    return {"article": article, "bibliography": bibliography, "actors": actors, "timeline": timeline,
-            "moscow_format": moscow_format, "claims": claims}  # fmt: skip

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DataError
-from .textio import read_csv_rows
+from ..errors import DataError
+from ..textio import read_csv_rows
 
 ACTOR_KINDS = ("person", "state", "organisation", "armed_group", "place", "diplomatic_format", "group")
 ACTOR_COLUMNS = (

@@ -7,7 +7,7 @@ import pandas as pd
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
-from .sentences import Sentence
+from ..structure.sentences import Sentence
 
 # Thresholds on cosine similarity, chosen by reading pairs (see the anatomy chapter's table):
 # above KEPT the sentence is the same wording; above RETOLD it reports the same fact in other words.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..wordlists import ATTRIBUTION_PHRASES, HANDOVER_PHRASES, PHOTO_AGENCIES
 from .tokens import count_words, strip_span
 
 BLOCK_KINDS = ("headline", "paragraph", "handover", "attribution", "caption_keywords", "caption", "credit")
@@ -21,10 +22,7 @@ SECTIONS = ("outlet", "wire")
 _TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 # Photo credits: a photo agency or the words newsrooms use in credits. Generic, not per article.
-_AGENCIES = (
-    "AP|AFP|Getty|Getty Images|Reuters|EPA|EPA-EFE|Shutterstock|Alamy|Bloomberg|Xinhua|TASS|Sputnik|"
-    "Anadolu|Pool|iStock|NurPhoto|SOPA Images|LightRocket|Sipa|Zuma|ZUMA Press|PA Images|Corbis"
-)
+_AGENCIES = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
 _CREDIT_RE = re.compile(
     rf"^(?:(?:Photo|Photograph|Picture|Image|Credit)s?\b.*"  # "Photo by ...", "Credit: ..."
     rf"|.*\b(?:Photo|Photos|Photograph|Images|via)\b.*"  # "AP Photo/Name", "AFP via Getty Images"
@@ -35,16 +33,8 @@ _CREDIT_RE = re.compile(
 _CREDIT_MAX_WORDS = 10
 
 # A hand-over line points the reader to copy that follows; an attribution line credits it.
-_HANDOVER_RE = re.compile(
-    r"\b(?:see below|read (?:more )?below|continues? below|below:|more reporting (?:from|by)"
-    r"|reporting from the|the following (?:report|story|article))\b",
-    re.IGNORECASE,
-)
-_ATTRIBUTION_RE = re.compile(
-    r"\b(?:contributed to this (?:report|story|article)|additional reporting by|with reporting by"
-    r"|this (?:story|article|report) (?:was|has been) (?:updated|corrected))\b",
-    re.IGNORECASE,
-)
+_HANDOVER_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in HANDOVER_PHRASES) + r")(?!\w)", re.IGNORECASE)
+_ATTRIBUTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ATTRIBUTION_PHRASES) + r")\b", re.IGNORECASE)
 _WIRE_NAME_RE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?((?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*)*)")
 _LINE_RE = re.compile(r"[^\n]*(?:\n|$)")
 

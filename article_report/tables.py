@@ -1,41 +1,14 @@
-"""Helpers for the book's notebooks: where the project's data lives, and the one article it studies.
-
-Analysis code lives elsewhere in the package and takes any article; this module only knows the
-layout of this repository (``data/`` beside ``_config.yml``).
-"""
+"""Tables for the book's pages: plain tables, tables with links and badges, the data dictionaries."""
 
 from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 from html import escape
 from pathlib import Path
 
 import pandas as pd
 from IPython.display import HTML
-
-from .article import Article, load_article
-
-
-def project_root(start: Path | None = None) -> Path:
-    """The folder holding ``_config.yml``, searched upwards from ``start`` (default: the cwd)."""
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / "_config.yml").is_file() and (folder / "data").is_dir():
-            return folder
-    raise FileNotFoundError(f"no project root (a folder with _config.yml and data/) above {here}")
-
-
-def data_path(name: str) -> Path:
-    """Path of a file in the project's ``data/`` folder."""
-    return project_root() / "data" / name
-
-
-@lru_cache(maxsize=1)
-def book_article() -> Article:
-    """The curated article, checksum-verified against ``data/article.yml``."""
-    return load_article(data_path("article.txt"), data_path("article.yml"))
 
 
 def show_table(table: pd.DataFrame, truncate: dict[str, int] | None = None, caption: str = "") -> HTML:
@@ -137,14 +110,6 @@ def source_links(keys: str, page: str = "data_references.html") -> str:
     """BibTeX keys (";"-separated) as links to their rows in the bibliography table of the book."""
     parts = [k.strip() for k in keys.split(";") if k.strip()]
     return "; ".join(f'<a href="{page}#row-{escape(k)}">{escape(k)}</a>' for k in parts)
-
-
-@lru_cache(maxsize=1)
-def curated_data() -> dict[str, object]:
-    """Every curated dataset, each validated against the others (source keys, actor and event ids)."""
-    from .curated import load_project
-
-    return load_project(project_root())
 
 
 def references_table(bibliography) -> pd.DataFrame:

@@ -8,8 +8,9 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from .retelling import RETOLD
-from .style import OKABE_ITO, finish
+from article_analysis.reuse.retelling import RETOLD
+
+from ..style import OKABE_ITO, finish
 
 KIND_COLOURS = {
     "headline": OKABE_ITO["black"],

@@ -1,0 +1,1 @@
+"""Actors from a curated gazetteer: their mentions, their company and their voice."""

@@ -1,0 +1,1 @@
+"""Who speaks: direct quotations, reported speech, speakers and the people they refer to."""

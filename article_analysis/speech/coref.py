@@ -1,0 +1,119 @@
+"""Resolve what speech rows refer to: pronouns, continuations and quotations over several paragraphs.
+
+- "he"/"she"/"I" is the person mentioned nearest before the speech verb whose gender the text does not
+  contradict (not the last person quoted: in ``"...," the minister said. Union leader Mark Olsen
+  disagreed. "...," he said.`` he is Olsen). Mentions inside photo captions are skipped unless the
+  pronoun is in that caption.
+- "it" is the organisation that spoke or acted last ("Northwind Airlines cancelled ... it said");
+  "they"/"we" the group that spoke last ("Residents said ... they said").
+- A quotation that continues another (in the same paragraph, or across a paragraph break) has the
+  speaker of the one it continues; a quotation left open whose continuation names the speaker gets it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..document import Document
+from ..wordlists import ORGANISATION_HEADS, PRONOUN_GENDER
+from .people import People, looks_like_person_name
+from .quotes import Quotation
+from .reported import ReportedSpeech
+
+_CAPTION_KINDS = ("caption", "caption_keywords", "credit")
+_ORG_SUBJECT = re.compile(
+    r"^(?:The\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*)*)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b"
+)
+_ORG_HEADS = frozenset(ORGANISATION_HEADS)
+
+
+def _organisations(doc: Document, people: People) -> list[tuple[int, str]]:
+    """(offset, name) of organisations that are the subject of a sentence ("Northwind Airlines cancelled")."""
+    found = []
+    for sentence in doc.sentences:
+        match = _ORG_SUBJECT.match(doc.text[sentence.start : sentence.end])
+        if not match:
+            continue
+        name = match.group(1)
+        if people.is_person(people.expand(name)) or (looks_like_person_name(name) and not _has_org_head(name)):
+            continue
+        found.append((sentence.start + match.start(1), name))
+    return found
+
+
+def _has_org_head(name: str) -> bool:
+    return any(w.lower().rstrip(".") in _ORG_HEADS for w in name.split())
+
+
+def resolve_references(
+    doc: Document, quotes: list[Quotation], reports: list[ReportedSpeech], people: People
+) -> tuple[list[Quotation], list[ReportedSpeech]]:
+    """Pronoun speakers, continuations and open quotations resolved; everything else unchanged."""
+    quotes, reports = list(quotes), list(reports)
+    caption_blocks = frozenset(b.id for b in doc.blocks if b.kind in _CAPTION_KINDS)
+    organisations = _organisations(doc, people)
+    events: list[tuple[int, str, int]] = [
+        (q.cue_start if q.cue_start >= 0 else q.start, "q", i) for i, q in enumerate(quotes)
+    ]
+    events += [(r.cue_start, "r", i) for i, r in enumerate(reports)]
+    last_group = ""
+    last_organisation = ""
+    for position, kind, i in sorted(events):
+        item = quotes[i] if kind == "q" else reports[i]
+        if kind == "q" and item.kind != "speech":
+            continue
+        speaker = item.speaker
+        pronoun = item.speaker_text.lower() if item.attribution == "pronoun" else ""
+        if pronoun in ("he", "she", "i"):
+            block = doc.block_at(position)
+            skip = caption_blocks - {block.id} if block is not None else caption_blocks
+            speaker = people.nearest_before(position, PRONOUN_GENDER.get(pronoun, ""), skip)
+        elif pronoun == "it":
+            earlier = [name for offset, name in organisations if offset < position]
+            speaker = earlier[-1] if earlier else last_organisation
+        elif pronoun in ("they", "we"):
+            speaker = last_group
+        elif item.attribution == "continuation" and kind == "q":
+            speaker = _continued_speaker(quotes, i)
+        if speaker != item.speaker:
+            item = replace(item, speaker=speaker)
+            if kind == "q":
+                quotes[i] = item
+            else:
+                reports[i] = item
+        if item.attribution == "group" and speaker:
+            last_group = speaker
+        elif item.attribution == "named" and speaker and not people.is_person(speaker):
+            last_organisation = speaker
+    return _open_quotations_take_the_next_speaker(quotes), reports
+
+
+def _continued_speaker(quotes: list[Quotation], i: int) -> str:
+    """The speaker of the quotation that ``quotes[i]`` continues: across a paragraph break, or the
+    previous speech quotation in the same paragraph."""
+    q = quotes[i]
+    if q.continues >= 0:
+        return quotes[q.continues].speaker
+    earlier = [p for p in quotes[:i] if p.kind == "speech" and p.block == q.block]
+    return earlier[-1].speaker if earlier else ""
+
+
+def _open_quotations_take_the_next_speaker(quotes: list[Quotation]) -> list[Quotation]:
+    """A quotation over several paragraphs is often attributed only in its last paragraph: the earlier
+    paragraphs, still unattributed, take the speaker of the paragraph that continues them."""
+    quotes = list(quotes)
+    for i in range(len(quotes) - 1, -1, -1):
+        q = quotes[i]
+        if q.kind != "speech" or q.speaker or q.closed:
+            continue
+        follower = next((f for f in quotes[i + 1 :] if f.continues == i), None)
+        if follower is not None and follower.speaker:
+            quotes[i] = replace(q, speaker=follower.speaker, attribution="continuation")
+        elif follower is None:
+            continue
+    # A continuation whose source was filled only now (above) takes that speaker too.
+    for i, q in enumerate(quotes):
+        if q.kind == "speech" and q.attribution == "continuation" and not q.speaker and q.continues >= 0:
+            quotes[i] = replace(q, speaker=quotes[q.continues].speaker)
+    return quotes

@@ -1,0 +1,73 @@
+"""Speech cues as regular expressions, and the small text helpers every speech rule shares."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordlists import (
+    ABBREVIATIONS,
+    CLAUSE_VERBS,
+    DATELINE_AGENCIES,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    PARTICIPLE_CUES,
+    SOURCE_CUES,
+    STRONG_CUES,
+    WEAK_CUES,
+)
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+CUE_RE = re.compile(rf"\b(?:{alternation(STRONG_CUES)})\b")
+WEAK_CUE_RE = re.compile(
+    rf"\b(?:{alternation(WEAK_CUES)})\b(?=(?:\s+\S+){{0,7}}?\s+(?:{alternation(CLAUSE_VERBS)})\b|\s+that\b)"
+)
+PARTICIPLE_RE = re.compile(rf"\b(?:{alternation(PARTICIPLE_CUES)})\b")
+SOURCE_CUE_RE = re.compile(rf"\b(?:{alternation(SOURCE_CUES)})\b", re.IGNORECASE)
+ANY_CUE_RE = re.compile(rf"{CUE_RE.pattern}|{WEAK_CUE_RE.pattern}|{PARTICIPLE_RE.pattern}")
+
+# A name token: a capitalised word ("Lavrov", "O'Brien", "Jean-Pierre"), an initial ("J."), or an
+# abbreviated title ("Dr.", "Gov.").
+NAME_TOKEN = r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z]\.?)"
+
+_ABBREVIATION_RE = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(a) for a in ABBREVIATIONS), key=len, reverse=True)) + r")\.",
+    re.IGNORECASE,
+)
+_INITIAL_RE = re.compile(r"\b[A-Z]\.")
+
+_MONTH = "|".join([*MONTHS, *(f"{m}\\.?" for m in MONTH_ABBREVIATIONS)])
+#: A dateline opening a story: "PARIS, May 3 (Reuters) - ", "NAIROBI, Kenya (AP) — ", "MOSCOW (AP) — ",
+#: "WASHINGTON — ". Upper-case place, optional region and date, optional agency, then a dash.
+DATELINE_RE = re.compile(
+    rf"^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"
+    rf"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+    rf"(?:,?\s*(?:{_MONTH})\s+\d{{1,2}})?"
+    rf"\s*(?:\((?:{alternation(DATELINE_AGENCIES)})\))?"
+    rf"\s*[-—–]+\s*"
+)
+
+
+def mask_abbreviations(text: str) -> str:
+    """``text`` with the full stops of abbreviations and initials replaced by a space (same length),
+    so that a search for sentence punctuation does not stop at "Dr." or "U.S."."""
+    masked = _ABBREVIATION_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
+    return _INITIAL_RE.sub(lambda m: m.group(0)[:-1] + " ", masked)
+
+
+def has_sentence_punctuation(text: str, marks: str = '.;:!?"“”') -> bool:
+    """Whether ``text`` holds sentence punctuation other than the dots of abbreviations."""
+    masked = mask_abbreviations(text)
+    return any(ch in masked for ch in marks)
+
+
+def strip_dateline(text: str) -> tuple[str, int]:
+    """``text`` without a leading dateline, and how many characters were removed."""
+    match = DATELINE_RE.match(text)
+    if not match or not re.search(r"[-—–]", match.group(0)):
+        return text, 0
+    return text[match.end() :], match.end()

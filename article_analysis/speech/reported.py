@@ -1,0 +1,88 @@
+"""Reported (indirect) speech: "Putin noted that there must be no rush" reports speech without quoting it.
+
+Each speech verb outside a quotation (and not already governing one) gives one row: who, which verb,
+what. A dateline before the subject ("PARIS, May 3 (Reuters) - ") is not part of it, and a relative
+pronoun ("..., who said") stands for the noun phrase it refers to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document
+from ..wordlists import NOT_A_REPORT_BEFORE
+from .cues import ANY_CUE_RE, CUE_RE, PARTICIPLE_RE, strip_dateline
+from .people import People
+from .quotes import Quotation
+from .speakers import UNATTRIBUTED, Speaker, classify, subject_before
+
+_NOT_A_REPORT_BEFORE = re.compile(rf"\b(?:{'|'.join(NOT_A_REPORT_BEFORE)})\s+$", re.IGNORECASE)
+_LEADING_RUN = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*")
+SPEECH_SENTENCE_KINDS = ("paragraph", "caption", "headline")
+
+
+@dataclass(frozen=True)
+class ReportedSpeech:
+    start: int  # where the report starts: the speaker phrase, or the cue when none is written
+    end: int  # end of the sentence
+    speaker: str
+    speaker_text: str
+    attribution: str
+    cue: str
+    cue_start: int
+    content: str
+    block: int
+    section: str
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def find_reported_speech(doc: Document, quotes: list[Quotation], people: People) -> list[ReportedSpeech]:
+    """Every speech verb that reports speech without a direct quotation, in text order."""
+    text = doc.text
+    quoted = [(q.start, q.end) for q in quotes]
+    governing = {q.cue_start for q in quotes if q.cue_start >= 0}
+    found: list[ReportedSpeech] = []
+    for sentence in doc.sentences:
+        if sentence.kind not in SPEECH_SENTENCE_KINDS:
+            continue
+        _, skipped = strip_dateline(text[sentence.start : sentence.end])
+        opening = sentence.start + skipped
+        previous: ReportedSpeech | None = None
+        for cue in ANY_CUE_RE.finditer(text, opening, sentence.end):
+            at = cue.start()
+            if _inside(at, quoted) or at in governing:
+                continue
+            before = text[opening:at]
+            if _NOT_A_REPORT_BEFORE.search(before):
+                continue
+            after = text[cue.end() : sentence.end]
+            if re.match(r"\s*[,:]?\s*(?:[\"“]|``)", after):
+                continue  # a direct quotation follows: the quotation table has it
+            phrase = "" if PARTICIPLE_RE.fullmatch(cue.group(0)) else subject_before(before)
+            if phrase:
+                speaker = classify(phrase, people)
+                found_at = before.rfind(phrase)
+                start = opening + found_at if found_at >= 0 else at
+            elif previous is not None:  # "..., but emphasized", "..., adding that": same speaker
+                speaker = Speaker(previous.speaker_text, previous.speaker, previous.attribution, False)
+                start = at
+            else:
+                lead = _LEADING_RUN.match(before)
+                speaker = classify(lead.group(0), people) if lead else UNATTRIBUTED
+                start = opening if lead else at
+            content = after.strip()
+            if not re.sub(r"\W", "", content):  # "..., the Associated Press reported."
+                content = text[opening:start].rstrip(" ,")
+            else:  # drop a trailing attribution that reports the same content: "..., the agency reported."
+                content = re.sub(rf",\s+[^,]{{1,60}}?\s+(?:{CUE_RE.pattern})\s*[.!?]?$", "", content)
+            report = ReportedSpeech(
+                start, sentence.end, speaker.name, speaker.text, speaker.attribution,
+                " ".join(cue.group(0).split()), at, content, sentence.block, sentence.section,
+            )  # fmt: skip
+            found.append(report)
+            previous = report
+    return found

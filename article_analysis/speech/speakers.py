@@ -1,0 +1,180 @@
+"""Who says something: the speaker's noun phrase before or after a speech verb, and what it names.
+
+News English names a speaker by name ("Lavrov", "said Senate Majority Leader Jo Reyes"), by an
+appositive ("Dr. Lena Park, the county's health officer,"; "The port's chief engineer, Omar Haddad,"),
+by role ("the mayor"), by pronoun ("he", "it", "they"), by relative pronoun ("..., who said") or as a
+group ("officials"). Everything here is generic English and newsroom convention; the people come from
+the text itself (see :mod:`.people`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..wordlists import (
+    AUXILIARIES,
+    GROUP_HEADS,
+    ORGANISATION_HEADS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    ROLE_WORDS,
+)
+from .cues import NAME_TOKEN, mask_abbreviations, strip_dateline
+from .people import ROLE_HEADS, People, looks_like_person_name, name_from_run
+
+_GROUP_HEADS = frozenset(GROUP_HEADS)
+_GROUP_HEAD_RE = re.compile(rf"\b(?:{'|'.join(GROUP_HEADS)})$")
+_ORG_HEADS = frozenset(ORGANISATION_HEADS)
+_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:of|for|and|the|de|van|von|al|bin)\s+)*{NAME_TOKEN})*")
+_PREPOSITION_SPLIT = re.compile(r"\s+(?:for|of|at|with|from|in|on|to|near|inside|outside)\s+")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker as written (``text``) and as resolved (``name``; empty when it cannot be)."""
+
+    text: str
+    name: str
+    attribution: str  # named | role | role-unresolved | pronoun | group | continuation | unattributed
+    is_person: bool
+
+
+UNATTRIBUTED = Speaker("", "", "unattributed", False)
+
+
+def _tokens(s: str) -> list[str]:
+    return re.findall(r"[\w'’.-]+", s)
+
+
+def strip_auxiliaries(phrase: str) -> str:
+    """Drop auxiliaries and adverbs between a subject and its verb: "Russia has reportedly" -> "Russia"."""
+    tokens = phrase.rstrip().split(" ")
+    while tokens and (tokens[-1].lower() in AUXILIARIES or (tokens[-1].lower().endswith("ly") and len(tokens) > 1)):
+        tokens.pop()
+    return " ".join(tokens).strip()
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    """A noun phrase headed by a lower-case role noun ("the port's chief engineer")."""
+    head = _PREPOSITION_SPLIT.split(phrase.strip())[0].split()
+    return bool(head) and head[-1].lower() in ROLE_HEADS and not head[-1][:1].isupper()
+
+
+def _antecedent(before_relative: str) -> str:
+    """The noun phrase a relative pronoun refers to: the end of the clause before ", who"."""
+    clause = before_relative.rstrip(" ,")
+    runs = list(_RUN.finditer(clause))
+    if runs and runs[-1].end() == len(clause):
+        return runs[-1].group(0)
+    return re.split(r"[,;:—–]|\b(?:by|to|from|with|of|for|that|and|but)\b", clause)[-1].strip()
+
+
+def subject_before(clause: str) -> str:
+    """The noun phrase that ends where a speech verb begins: the speaker as written.
+
+    Looks at the text before the verb in the same sentence. A dateline is dropped ("PARIS, May 3
+    (Reuters) - Workers ..." -> "Workers ..."); an appositive around a name keeps the name ("Dr. Lena
+    Park, the county's health officer," -> "Dr. Lena Park"; "The port's chief engineer, Omar Haddad,"
+    -> "Omar Haddad"); a relative pronoun is replaced by what it refers to ("Senator Kim Alvarez, who").
+    """
+    clause, _ = strip_dateline(clause)
+    clause = strip_auxiliaries(clause.rstrip())
+    if not clause or re.search(r"\b(?:and|but|or|then)$", clause):
+        return ""  # a verb coordinated with an earlier one ("... and noted"): its subject is that verb's
+    relative = re.search(rf",?\s+({'|'.join(RELATIVE_PRONOUNS)})$", clause)
+    if relative and relative.group(1) in ("who", "whom"):
+        return _antecedent(clause[: relative.start()])
+    if clause.endswith(","):
+        masked = mask_abbreviations(clause)
+        cuts = [i for i, ch in enumerate(masked) if ch == ","]
+        segments, last = [], 0
+        for cut in cuts:
+            segments.append(clause[last:cut].strip())
+            last = cut + 1
+        head = re.split(r"[;:—–]", segments[0])[-1].strip()
+        head = re.sub(r"^(?:and|but|so|as)\s+", "", head)
+        # "The port's chief engineer, Omar Haddad,": the name in the second segment is the speaker.
+        if len(segments) >= 2 and _is_role_phrase(head) and looks_like_person_name(name_from_run(segments[1])):
+            return segments[1]
+        return head if 0 < len(_tokens(head)) <= 8 else ""
+    masked = mask_abbreviations(clause)
+    cut = max((m.end() for m in re.finditer(r"[,;:—–]|\s-\s|\b(?:that|which|because|but|while|when|after|before)\b",
+                                               masked)), default=0)  # fmt: skip
+    piece = clause[cut:].strip()
+    piece = re.sub(r"^(?:and|but|so|as)\s+", "", piece)
+    return piece if 0 < len(_tokens(piece)) <= 10 else ""
+
+
+def _has_org_head(name: str) -> bool:
+    """An organisation's name ends with its head noun ("Northwind Airlines", "Interior Ministry"), or
+    has it before "of" ("Ministry of Labour"); a title inside a person's name does not count."""
+    words = [re.sub(r"['’]s$", "", w).lower().rstrip(".,") for w in name.split()]
+    if not words:
+        return False
+    if words[-1] in _ORG_HEADS or " ".join(words[-2:]) in _ORG_HEADS:
+        return True
+    return "of" in words and words[words.index("of") - 1] in _ORG_HEADS
+
+
+def _organisation_name(phrase: str) -> str:
+    """A named organisation ("Northwind Airlines", "the Ministry of Labour") without its article."""
+    runs = list(_RUN.finditer(phrase))
+    if not runs:
+        return ""
+    run = runs[-1].group(0)
+    words = [w.lower().rstrip(".,") for w in run.split()]
+    if any(w in _ORG_HEADS for w in words) or (runs[-1].end() == len(phrase.rstrip(" ,.")) and len(words) >= 2
+                                                and not looks_like_person_name(run)):  # fmt: skip
+        return re.sub(r"^(?:the|The)\s+", "", run)
+    return ""
+
+
+def classify(phrase: str, people: People) -> Speaker:
+    """Resolve a speaker phrase: a name, an organisation, a role, a pronoun or a group."""
+    phrase = phrase.strip().strip(",").strip()
+    phrase = re.sub(r"\s*\(.*?\)\s*", " ", phrase).strip()  # "Kabulov (L)", "Smith (R-Texas)"
+    if not phrase:
+        return UNATTRIBUTED
+    lower = phrase.lower()
+    if lower in PRONOUNS:
+        return Speaker(phrase, "", "pronoun", PRONOUNS[lower] == "person")
+    if lower in RELATIVE_PRONOUNS:
+        return UNATTRIBUTED
+    words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
+    head_part = _PREPOSITION_SPLIT.split(phrase)[0]
+    head = re.sub(r"['’]s$", "", head_part.split()[-1]) if head_part.split() else ""
+    if _GROUP_HEAD_RE.search(lower) and head.lower() in _GROUP_HEADS:
+        # "Officials", "Russian officials", "Putin and other Russian officials": a group speaks, even
+        # when a named person leads it, so the words are not credited to that person alone.
+        return Speaker(phrase, phrase, "group", False)
+    if head and head[:1].isupper():
+        organisation = _organisation_name(head_part if " of " not in phrase else phrase)
+        if organisation and _has_org_head(organisation):
+            return Speaker(phrase, organisation, "named", False)
+        runs = _RUN.findall(head_part)
+        name = name_from_run(runs[-1] if runs else head_part)
+        if not name or (len(name.split()) == 1 and name.lower().rstrip(".") in ROLE_HEADS):
+            resolved = people.by_role(head_part)  # "Minister said": a title alone is a role
+            return Speaker(phrase, resolved or phrase, "role" if resolved else "role-unresolved", True)
+        if looks_like_person_name(name):
+            return Speaker(phrase, people.expand(name), "named", True)
+        organisation = organisation or _organisation_name(phrase)
+        if organisation:
+            return Speaker(phrase, organisation, "named", False)
+        return Speaker(phrase, re.sub(r"^(?:the|The)\s+", "", name), "named", False)
+    if head.lower() in _ORG_HEADS and not any(w[:1].isupper() for w in words):
+        return Speaker(phrase, phrase, "group", False)  # "the company", "the ministry": not resolved
+    resolved = people.by_role(head_part) or people.by_role(phrase)
+    if resolved:
+        return Speaker(phrase, resolved, "role", True)
+    if any(re.search(rf"\b{re.escape(w)}$", head_part.lower()) for w in ROLE_WORDS):
+        return Speaker(phrase, phrase, "role-unresolved", True)
+    if any(w[:1].isupper() for w in words):
+        organisation = _organisation_name(phrase)
+        if organisation:
+            return Speaker(phrase, organisation, "named", False)
+    return Speaker(phrase, phrase, "group", False)
+
+
+__all__ = ["UNATTRIBUTED", "Speaker", "classify", "strip_auxiliaries", "subject_before"]

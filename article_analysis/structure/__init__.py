@@ -1,0 +1,1 @@
+"""The shape of an article: blocks (headline, paragraphs, captions, credits), sentences, words."""

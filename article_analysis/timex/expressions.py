@@ -1,0 +1,461 @@
+"""Time expressions in a news article, resolved against its publication date to ISO 8601.
+
+News copy dates things relative to the day it runs. A generic date parser gets several of these wrong
+(it resolves a bare weekday forward, takes "may" for a month, reads "5,000" as a year), so the rules
+here are explicit:
+
+- weekdays, dates without a year and month names resolve to the most recent one on or before
+  publication, unless the clause speaks of the future (see :mod:`.tense`: "would begin Friday",
+  "the trial begins Monday", "by the end of January", "until March"), in which case to the next;
+- weeks are ISO weeks (Monday to Sunday): "this week" is the publication's week, "earlier this week"
+  its days before publication, "last week" the week before; "last weekend" the Saturday and Sunday
+  before publication; "the past two weeks" the fourteen days up to it;
+- parts of a month or a year are thirds: "early March" is the 1st to the 10th, "mid-2019" May to
+  August, "the end of the year" September to December; quarters and seasons are their months
+  (seasons of the northern hemisphere);
+- "since 2017" is an interval from 2017 to publication; "two years ago" is a date; "a 10-year war" a
+  duration, P10Y; a clock time joined to a day is a date-time ("noon Tuesday" -> 2021-10-26T12:00);
+- a year alone counts after a preposition ("in 2003"), inside a date, or as a bare four-digit number
+  in the years 1900-2099 that is not a count ("2000 people") or a number ("2,019").
+
+Every value is ISO 8601: a date, a date-time, a reduced-precision date (2021-10, 2021), an interval
+(2021-10-18/2021-10-24) or a duration (P10Y).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..document import Document
+from ..wordlists import (
+    COUNT_NOUNS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    SEASONS,
+    WEEKDAY_NAME_FOLLOWERS,
+    WEEKDAYS,
+)
+from .tense import direction
+
+_MONTH = "|".join(MONTHS)
+_MON = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+_WEEKDAY = "|".join(WEEKDAYS)
+_YEAR = r"(?:19\d\d|20\d\d)"
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_SEASON = "|".join(SEASONS)
+_CLOCK = r"(?:noon|midnight|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))"
+_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y"}
+# A bare month name counts after these words (or a preceding month: "in January and February").
+_MONTH_BEFORE = r"(?:in|since|by|until|till|from|to|through|before|after|of|during|throughout|early|late|mid-?|" \
+                r"around|last|next|this|between|and|or|until|till|on)"  # fmt: skip
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("clock_day", re.compile(
+        rf"\b(?P<clock>{_CLOCK})\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})\s+at\s+(?P<clock2>{_CLOCK})",
+        re.IGNORECASE)),
+    ("full_date", re.compile(
+        rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH}|(?:{_MON})\.?)\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?P<year>{_YEAR})\b)?")),
+    ("day_month_year", re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b")),
+    ("iso_date", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("quarter", re.compile(
+        rf"\b(?:the\s+)?(?P<q>{_ORDINAL}|final|last)\s+quarter(?:\s+of\s+(?P<year>{_YEAR}))?\b|"
+        rf"\bQ(?P<qn>[1-4])\s+(?P<year2>{_YEAR})\b", re.IGNORECASE)),
+    ("part_of", re.compile(
+        rf"\bthe\s+(?P<part>end|beginning|start|middle|close|turn)\s+of\s+"
+        rf"(?P<what>(?:{_MONTH})(?:\s+{_YEAR})?|{_YEAR}|(?:the|this|next|last)\s+(?:month|year|week|decade))\b",
+        re.IGNORECASE)),
+    ("season", re.compile(
+        rf"\b(?:(?P<rel>this|last|next|past|coming)\s+(?P<s1>{_SEASON})\b|(?:the\s+)?(?P<s2>{_SEASON})\s+of\s+"
+        rf"(?P<y2>{_YEAR})\b|(?P<s3>{_SEASON})\s+(?P<y3>{_YEAR})\b)", re.IGNORECASE)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?P<dec>(?:19|20)\d0)['’]?s\b")),
+    ("part_year", re.compile(rf"\b(?P<part>early|mid|late)[-\s](?P<year>{_YEAR})\b", re.IGNORECASE)),
+    ("part_month", re.compile(rf"\b(?P<part>early|mid|late)[-\s](?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?\b")),
+    ("since", re.compile(rf"\bsince\s+(?:(?P<month>{_MONTH})\s+)?(?P<year>{_YEAR})\b")),
+    ("month_year", re.compile(rf"\b(?P<month>{_MONTH})\s+(?:of\s+)?(?P<year>{_YEAR})\b")),
+    ("ago", re.compile(
+        rf"\b(?P<n>\d+|{_NUMBER_WORD})\s+(?P<unit>year|month|week|day|decade)s?\s+ago\b", re.IGNORECASE)),
+    ("rolling", re.compile(
+        rf"\b(?:the\s+)?(?P<rel>past|last|previous|next|coming)\s+(?P<n>\d+|{_NUMBER_WORD})\s+"
+        rf"(?P<unit>year|month|week|day)s\b|\bthe\s+(?P<rel2>past|previous)\s+(?P<unit2>year|month|week)\b",
+        re.IGNORECASE)),
+    ("weekend", re.compile(r"\b(?P<rel>this|last|next|past)\s+weekend\b", re.IGNORECASE)),
+    ("relative", re.compile(
+        r"\b(?:(?P<mod>earlier|later|early|late|mid)[-\s]+)?(?P<rel>this|last|next|past)\s+"
+        r"(?P<unit>week|month|year)\b", re.IGNORECASE)),
+    ("day_part", re.compile(r"\bthis\s+(?P<part>morning|afternoon|evening)\b", re.IGNORECASE)),
+    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)),
+    ("duration", re.compile(
+        rf"\b(?P<n>\d+|{_NUMBER_WORD})[-\s](?P<unit>year|month|week|day|decade)s?(?:-long)?\b(?![-\s]old)",
+        re.IGNORECASE)),
+    ("year", re.compile(rf"(?<![\w$#/.,-])(?P<year>{_YEAR})\b(?![,.]?\d|-\d|%|['’]s\b)")),
+    ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY})(?:['’]s)?\b")),
+    ("month", re.compile(rf"\b{_MONTH_BEFORE}\s+(?P<span>(?P<month>{_MONTH}))\b(?!\s+\d)", re.IGNORECASE)),
+]  # fmt: skip
+# Lower-case words of the month pattern must still be capitalised months: "may" is a modal, "march" a verb.
+_CAPITALISED_MONTH = re.compile(rf"^(?:{_MONTH})$")
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int
+    end: int
+    text: str
+    value: str  # ISO 8601: 2021-10-20, 2021-10-26T12:00, 2021-10, 2021, 2021-10-18/2021-10-24, P10Y
+    type: str  # date | interval | duration
+    granularity: str  # time | day | week | month | quarter | season | year | decade | interval | duration
+    rule: str  # which pattern resolved it
+
+
+def _month_number(name: str) -> int:
+    name = name.rstrip(".").capitalize()
+    if name in MONTHS:
+        return MONTHS.index(name) + 1
+    return MONTH_ABBREVIATIONS[name]
+
+
+def _week(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _interval(a: dt.date | str, b: dt.date | str) -> str:
+    return f"{a}/{b}"
+
+
+def _month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _resolve_month(month: int, published: dt.date, future: bool) -> int:
+    """The year of a month named without one: the latest on or before publication, or the next if future."""
+    if future:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def _resolve_day(month: int, day: int, published: dt.date, future: bool) -> int:
+    """The year of a day named without one ("Dec. 17"): the latest on or before publication, or the next."""
+    for year in (published.year, published.year - 1, published.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if future and candidate >= published and (candidate - published).days < 366:
+            return year
+        if not future and candidate <= published and (published - candidate).days < 366:
+            return year
+    return published.year
+
+
+_THIRDS_OF_MONTH = {"beginning": "early", "start": "early", "early": "early", "middle": "mid", "mid": "mid",
+                    "end": "late", "close": "late", "late": "late", "turn": "late"}  # fmt: skip
+_YEAR_THIRDS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+def _part_of_month(part: str, year: int, month: int) -> str:
+    last = _month_end(year, month)
+    first, end = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}[_THIRDS_OF_MONTH[part.lower()]]
+    return _interval(dt.date(year, month, first), dt.date(year, month, end))
+
+
+def _part_of_year(part: str, year: int) -> str:
+    first, last = _YEAR_THIRDS[_THIRDS_OF_MONTH[part.lower()]]
+    return _interval(f"{year}-{first:02d}", f"{year}-{last:02d}")
+
+
+def _weekday(target: int, published: dt.date, future: bool) -> dt.date:
+    delta = (target - published.weekday()) % 7
+    return published + dt.timedelta(days=delta) if future else published - dt.timedelta(days=(-delta) % 7)
+
+
+def _clock(value: str) -> str:
+    value = value.lower().replace(" ", "")
+    if value == "noon":
+        return "12:00"
+    if value == "midnight":
+        return "00:00"
+    m = re.match(r"(\d{1,2})(?::(\d{2}))?(a\.m\.|p\.m\.|am|pm)", value)
+    hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
+    if m.group(3).startswith("p"):
+        hour += 12
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _count(n: str) -> int:
+    n = n.lower()
+    return int(n) if n.isdigit() else NUMBER_WORDS[n]
+
+
+def _resolve(kind: str, m: re.Match[str], published: dt.date, tense: str) -> tuple[str, str, str] | None:
+    g = m.groupdict()
+    future = tense == "future"
+    if kind == "clock_day":
+        wd, clock = (g["wd"], g["clock"]) if g.get("wd") else (g["wd2"], g["clock2"])
+        target = WEEKDAYS.index(wd.capitalize())
+        day = _weekday(target, published, future or tense == "present" or tense == "")
+        return f"{day.isoformat()}T{_clock(clock)}", "date", "time"
+    if kind in ("full_date", "day_month_year"):
+        month, day = _month_number(g["month"]), int(g["day"])
+        ahead = future or tense == "present"
+        year = int(g["year"]) if g.get("year") else _resolve_day(month, day, published, ahead)
+        if not 1 <= day <= _month_end(year, month):
+            return None
+        return dt.date(year, month, day).isoformat(), "date", "day"
+    if kind == "iso_date":
+        try:
+            return dt.date(int(g["year"]), int(g["m"]), int(g["d"])).isoformat(), "date", "day"
+        except ValueError:
+            return None
+    if kind == "quarter":
+        if g.get("qn"):
+            number, year = int(g["qn"]), int(g["year2"])
+        else:
+            word = g["q"].lower()
+            number = 4 if word in ("final", "last") else ORDINALS[word]
+            current = (published.month - 1) // 3 + 1
+            year = int(g["year"]) if g.get("year") else (
+                published.year if (number <= current or future) else published.year - 1)  # fmt: skip
+        first = 3 * (number - 1) + 1
+        return _interval(f"{year}-{first:02d}", f"{year}-{first + 2:02d}"), "interval", "quarter"
+    if kind == "part_of":
+        what = " ".join(g["what"].split())
+        part = g["part"]
+        if re.fullmatch(_YEAR, what):
+            return _part_of_year(part, int(what)), "interval", "interval"
+        words = what.split()
+        if words[0].lower() in ("the", "this", "next", "last"):
+            unit = words[-1].lower()
+            shift = {"the": 0, "this": 0, "next": 1, "last": -1}[words[0].lower()]
+            if unit == "month":
+                year, month = _shift_months(published.year, published.month, shift)
+                value = _part_of_month(part, year, month)
+                if shift == 0 and _THIRDS_OF_MONTH[part.lower()] == "late" and published.day >= 21:
+                    value = _interval(published + dt.timedelta(days=1), dt.date(year, month, _month_end(year, month)))
+                return value, "interval", "interval"
+            if unit == "week":
+                monday, sunday = _week(published + dt.timedelta(days=7 * shift))
+                return _interval(monday, sunday), "interval", "week"
+            if unit == "decade":
+                start = published.year // 10 * 10 + 10 * shift
+                return _interval(str(start), str(start + 9)), "interval", "decade"
+            return _part_of_year(part, published.year + shift), "interval", "interval"
+        month = _month_number(words[0])
+        year = int(words[1]) if len(words) > 1 else _resolve_month(month, published, future)
+        return _part_of_month(part, year, month), "interval", "interval"
+    if kind == "season":
+        name = (g.get("s1") or g.get("s2") or g.get("s3")).lower()
+        first, last = SEASONS[name]
+        if g.get("rel"):
+            rel = g["rel"].lower()
+            base = published.year
+            this_year_start = dt.date(base, first, 1)
+            if rel in ("next", "coming"):
+                year = base if this_year_start > published else base + 1
+            elif rel in ("last", "past"):
+                year = base - 1 if this_year_start > published or published.month <= last else base
+                if this_year_start <= published and published.month > (last if last >= first else 12):
+                    year = base
+            else:
+                year = base
+        else:
+            year = int(g.get("y2") or g.get("y3"))
+        end_year = year + 1 if last < first else year
+        return _interval(f"{year}-{first:02d}", f"{end_year}-{last:02d}"), "interval", "season"
+    if kind == "decade":
+        start = int(g["dec"])
+        if g.get("part"):
+            lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}[g["part"].lower()]
+            return _interval(str(start + lo), str(start + hi)), "interval", "decade"
+        return _interval(str(start), str(start + 9)), "interval", "decade"
+    if kind == "part_year":
+        return _part_of_year(g["part"], int(g["year"])), "interval", "interval"
+    if kind == "part_month":
+        month = _month_number(g["month"])
+        year = int(g["year"]) if g.get("year") else _resolve_month(month, published, future)
+        return _part_of_month(g["part"], year, month), "interval", "interval"
+    if kind == "month_year":
+        return f"{int(g['year']):04d}-{_month_number(g['month']):02d}", "date", "month"
+    if kind == "ago":
+        count, unit = _count(g["n"]), g["unit"].lower()
+        if unit in ("year", "decade"):
+            return str(published.year - count * (10 if unit == "decade" else 1)), "date", "year"
+        if unit == "month":
+            year, month = _shift_months(published.year, published.month, -count)
+            return f"{year}-{month:02d}", "date", "month"
+        days = count * (7 if unit == "week" else 1)
+        return (published - dt.timedelta(days=days)).isoformat(), "date", "day"
+    if kind == "rolling":
+        rel = (g.get("rel") or g.get("rel2")).lower()
+        unit = (g.get("unit") or g.get("unit2")).lower()
+        count = _count(g["n"]) if g.get("n") else 1
+        if unit in ("day", "week"):
+            span = dt.timedelta(days=count * (7 if unit == "week" else 1))
+            if rel in ("next", "coming"):
+                return _interval(published, published + span), "interval", "interval"
+            return _interval(published - span, published), "interval", "interval"
+        months = count * (12 if unit == "year" else 1)
+        if rel in ("next", "coming"):
+            year, month = _shift_months(published.year, published.month, months)
+            return _interval(published, dt.date(year, month, min(published.day, _month_end(year, month)))), \
+                "interval", "interval"  # fmt: skip
+        year, month = _shift_months(published.year, published.month, -months)
+        start = dt.date(year, month, min(published.day, _month_end(year, month)))
+        return _interval(start, published), "interval", "interval"
+    if kind == "weekend":
+        # The weekend of the publication week (the coming one on a weekday); "last" the one before it.
+        saturday = published + dt.timedelta(days=5 - published.weekday()) if published.weekday() <= 5 else (
+            published - dt.timedelta(days=1))  # fmt: skip
+        saturday += dt.timedelta(days={"this": 0, "last": -7, "past": -7, "next": 7}[g["rel"].lower()])
+        return _interval(saturday, saturday + dt.timedelta(days=1)), "interval", "interval"
+    if kind == "relative":
+        return _relative(g, published)
+    if kind in ("deictic", "day_part"):
+        word = (g.get("word") or "today").lower()
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        return (published + dt.timedelta(days=offset)).isoformat(), "date", "day"
+    if kind == "since":
+        start = f"{g['year']}-{_month_number(g['month']):02d}" if g.get("month") else g["year"]
+        return _interval(start, published), "interval", "interval"
+    if kind == "duration":
+        count, unit = _count(g["n"]), g["unit"].lower()
+        count *= 10 if unit == "decade" else 1
+        return f"P{count}{_UNITS[unit]}", "duration", "duration"
+    if kind == "year":
+        return g["year"], "date", "year"
+    if kind == "weekday":
+        target = WEEKDAYS.index(g["wd"].capitalize())
+        return _weekday(target, published, future or tense == "present").isoformat(), "date", "day"
+    if kind == "month":
+        month = _month_number(g["month"])
+        return f"{_resolve_month(month, published, future)}-{month:02d}", "date", "month"
+    return None
+
+
+def _relative(g: dict[str, str], published: dt.date) -> tuple[str, str, str] | None:
+    rel, unit, mod = g["rel"].lower(), g["unit"].lower(), (g.get("mod") or "").lower()
+    if rel == "past":
+        rel = "last"
+    shift = {"this": 0, "last": -1, "next": 1}[rel]
+    if unit == "week":
+        monday, sunday = _week(published + dt.timedelta(days=7 * shift))
+        if mod == "earlier" and rel == "this":
+            if published == monday:
+                return None
+            return _interval(monday, published - dt.timedelta(days=1)), "interval", "interval"
+        if mod == "later" and rel == "this":
+            return _interval(published + dt.timedelta(days=1), sunday), "interval", "interval"
+        return _interval(monday, sunday), "interval", "week"
+    if unit == "month":
+        year, month = _shift_months(published.year, published.month, shift)
+        if mod == "earlier" and rel == "this":
+            if published.day == 1:
+                return None
+            return _interval(dt.date(year, month, 1), published - dt.timedelta(days=1)), "interval", "interval"
+        if mod == "later" and rel == "this":
+            end = dt.date(year, month, _month_end(year, month))
+            return _interval(published + dt.timedelta(days=1), end), "interval", "interval"
+        if mod in ("early", "mid", "late"):
+            return _part_of_month(mod, year, month), "interval", "interval"
+        return f"{year}-{month:02d}", "date", "month"
+    year = published.year + shift
+    if mod == "earlier" and rel == "this":
+        return _interval(dt.date(year, 1, 1), published - dt.timedelta(days=1)), "interval", "interval"
+    if mod == "later" and rel == "this":
+        return _interval(published + dt.timedelta(days=1), dt.date(year, 12, 31)), "interval", "interval"
+    if mod in ("early", "mid", "late"):
+        return _part_of_year(mod, year), "interval", "interval"
+    return str(year), "date", "year"
+
+
+def _accept(kind: str, text: str, m: re.Match[str]) -> bool:
+    """Guards against words and numbers that only look like dates."""
+    if kind == "month" and not _CAPITALISED_MONTH.match(m.group("month")):
+        return False
+    if kind == "month" and m.group("month") == "May":
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if not re.search(r"\b(?:in|since|by|until|till|from|through|early|late|mid-?|last|next|this|of|during)\s+$",
+                         before):  # fmt: skip
+            return False  # "Theresa May", "and May": a name more often than a month
+    if kind == "weekday":
+        following = text[m.end() : m.end() + 25]
+        if any(following.startswith(f" {word}") for word in WEEKDAY_NAME_FOLLOWERS):
+            return False  # "The Sunday Times"
+        if re.match(r"\s+[A-Z][a-z]+", following) and not re.match(
+            rf"\s+(?:{_MONTH}|{_MON}|Night|Morning|Evening|Afternoon)\b", following
+        ):
+            before = text[max(0, m.start() - 5) : m.start()]
+            if not before.strip().endswith((",", "on", "On")):
+                return False  # a weekday inside a name: "Bloody Sunday Inquiry", "Sunday Express"
+    if kind == "year":
+        following = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
+        if following and following.group(1) in COUNT_NOUNS:
+            return False  # "2000 people"
+        before = text[max(0, m.start() - 12) : m.start()]
+        if re.search(r"(?:\bNo\.?|\bnumber|\bRoute|\bFlight|\bRoom|\bArticle|\bResolution|\bpage|\bPage)\s+$", before):
+            return False
+    return not (kind == "duration" and re.match(r"[-\s]ago\b", text[m.end() : m.end() + 5]))
+
+
+def _since_prefix(text: str, start: int) -> bool:
+    return bool(re.search(r"\bsince\s+$", text[max(0, start - 7) : start], re.IGNORECASE))
+
+
+def find_time_expressions(doc: Document | str, published: dt.date | None = None) -> list[TimeExpression]:
+    """Every time expression in a document, resolved against its publication date, in text order,
+    never overlapping. Accepts a :class:`Document` (the segmentation is reused) or a plain string."""
+    if isinstance(doc, str):
+        doc = Document.from_text(doc, published)
+    published = published or doc.published
+    if published is None:
+        raise ValueError("a publication date is needed to resolve time expressions")
+    text = doc.text
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:  # earlier patterns are more specific and win overlaps
+        for m in pattern.finditer(text):
+            # A pattern may match more than the expression ("in August"): its "span" group is the expression.
+            start, end = (m.start("span"), m.end("span")) if "span" in m.groupdict() else (m.start(), m.end())
+            if start >= end or any(start < e and s < end for s, e in taken):
+                continue
+            if not _accept(kind, text, m):
+                continue
+            sentence = doc.sentence_at(start)
+            s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
+            tense = direction(text[s_start:s_end], start - s_start, end - s_start)
+            resolved = _resolve(kind, m, published, tense)
+            if resolved is None:
+                continue
+            value, type_, granularity = resolved
+            if type_ == "date" and kind not in ("since",) and _since_prefix(text, start):
+                # "since Monday", "since August": from then to publication
+                start = text.rindex("since", max(0, start - 7), start)
+                value, type_, granularity = _interval(value.split("T")[0], published), "interval", "interval"
+            found.append(TimeExpression(start, end, text[start:end], value, type_, granularity, kind))
+            taken.append((start, end))
+    return sorted(found, key=lambda t: t.start)
+
+
+def iso_week(value: str) -> str:
+    """The ISO week ("2021-W41") of a week interval value, or ''."""
+    parts = value.split("/")
+    if len(parts) != 2 or len(parts[0]) != 10:
+        return ""
+    start = dt.date.fromisoformat(parts[0])
+    end = dt.date.fromisoformat(parts[1]) if len(parts[1]) == 10 else None
+    if start.weekday() != 0 or end is None or (end - start).days != 6:
+        return ""
+    year, week, _ = start.isocalendar()
+    return f"{year}-W{week:02d}"

@@ -1,0 +1,37 @@
+"""Command line of the report: ``python -m article_report validate [PROJECT]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from article_analysis.errors import AnalysisError
+
+from .curated import load_project
+
+
+def validate(project: Path) -> str:
+    """Load and cross-check every curated file of a project; return a one-line summary."""
+    p = load_project(project)
+    return (f"valid: article (checksum ok), {len(p['actors'])} actors, {len(p['timeline'])} events, "
+            f"{len(p['moscow_format'])} participation rows, {len(p['claims'])} claims, "
+            f"{len(p['bibliography'].entries)} sources")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m article_report", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("validate", help="validate the article and every curated dataset of a project")
+    check.add_argument("project", type=Path, nargs="?", default=Path("."), help="folder with data/ and references.bib")
+    args = parser.parse_args(argv)
+    try:
+        print(validate(args.project))
+    except AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
