@@ -1,4 +1,8 @@
-"""Command line: ``python -m article_analysis analyze ARTICLE --published DATE --out DIR``."""
+"""Command line of the analyzer.
+
+python -m article_analysis analyze ARTICLE --published DATE --out DIR [--actors CSV] [--topics CSV]
+python -m article_analysis compare SOURCE DERIVED --out DIR
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,11 @@ from pathlib import Path
 from .actors.gazetteer import load_gazetteer
 from .article import Article, load_article, load_text
 from .errors import AnalysisError, InputError
+from .framing.topics import load_topics
 from .pipeline import analyze
+from .reuse.align import align, alignment_table, units
+from .structure.tokens import count_words
+from .textio import read_text
 
 
 def _existing_ancestor(out: Path) -> Path:
@@ -73,6 +81,11 @@ def _build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--actors", type=Path, help="actor gazetteer (CSV, as data/actors.csv): adds mentions, actors, cooccurrence"
     )
+    run.add_argument("--topics", type=Path, help="topic lexicon (CSV, as data/topics.csv): adds topics.csv")
+    compare = sub.add_parser("compare", help="align a derived text with its source, sentence by sentence")
+    compare.add_argument("source", type=Path, help="UTF-8 text the other one re-uses")
+    compare.add_argument("derived", type=Path, help="UTF-8 text that re-uses it")
+    compare.add_argument("--out", type=Path, required=True, help="folder for alignment.csv")
     return parser
 
 
@@ -86,9 +99,18 @@ def main(argv: list[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     try:
         _check_out_dir(args.out)
+        if args.command == "compare":
+            source, derived = read_text(args.source), read_text(args.derived)
+            for path, text in ((args.source, source), (args.derived, derived)):
+                if not any(count_words(u.text) for u in units(text)):
+                    raise InputError(path, "has no sentences to align (no words outside punctuation)")
+            written = write_tables({"alignment": alignment_table(align(source, derived))}, args.out)
+            print(f"wrote {args.out / 'alignment.csv'}")
+            return 0
         actors = load_gazetteer(args.actors) if args.actors is not None else None
+        topics = load_topics(args.topics) if args.topics is not None else None
         article = _load(args)
-        analysis = analyze(article, actors)
+        analysis = analyze(article, actors, topics)
         written = write_tables(analysis.tables, args.out)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -19,6 +19,10 @@ from .actors.voice import actor_table
 from .article import Article
 from .document import Document
 from .errors import InputError
+from .framing.evaluation import evaluations_table, find_evaluations
+from .framing.hedges import Hedge, find_hedges, hedges_table
+from .framing.labels import Label, find_labels, labels_table
+from .framing.topics import TopicLexicon, topic_table
 from .reuse.retelling import near_duplicates, pair_sections
 from .speech.coref import resolve_references
 from .speech.people import People, looks_like_person_name
@@ -40,6 +44,8 @@ class Analysis:
     reports: list[ReportedSpeech]
     dates: list[TimeExpression] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    hedges: list[Hedge] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
 
     @property
@@ -131,11 +137,12 @@ def speech(doc: Document) -> tuple[People, list[Quotation], list[ReportedSpeech]
     return people, quotes, reports
 
 
-def analyze(article: Article, actors: list[Actor] | None = None) -> Analysis:
+def analyze(article: Article, actors: list[Actor] | None = None, topics: TopicLexicon | None = None) -> Analysis:
     """Run every analysis on ``article``; general for any English news text.
 
     With a gazetteer (``actors``, from :func:`article_analysis.actors.gazetteer.load_gazetteer`) the
-    actor tables are added: ``mentions``, ``actors`` and ``cooccurrence``.
+    actor tables are added: ``mentions``, ``actors``, ``cooccurrence`` and ``labels``. With a topic
+    lexicon (:func:`article_analysis.framing.topics.load_topics`), ``topics``.
     """
     doc = Document.from_text(article.text, article.published)
     if not any(b.words for b in doc.blocks if b.kind in ("paragraph", "caption", "headline")):
@@ -153,6 +160,13 @@ def analyze(article: Article, actors: list[Actor] | None = None) -> Analysis:
         near_duplicates=near_duplicates(doc.sentences),
         dates=dates_table(doc, analysis.dates),
     )
+    analysis.hedges = find_hedges(doc, quotes, reports)
+    analysis.tables.update(
+        hedges=hedges_table(analysis.hedges),
+        evaluations=evaluations_table(find_evaluations(doc, quotes, reports)),
+    )
+    if topics is not None:
+        analysis.tables["topics"] = topic_table(doc, topics)
     if actors is not None:
         analysis.mentions = find_mentions(doc, actors)
         analysis.tables.update(
@@ -160,4 +174,6 @@ def analyze(article: Article, actors: list[Actor] | None = None) -> Analysis:
             actors=actor_table(actors, analysis.mentions, quotes, reports),
             cooccurrence=cooccurrence_table(analysis.mentions),
         )
+        analysis.labels = find_labels(doc, analysis.mentions)
+        analysis.tables["labels"] = labels_table(analysis.labels)
     return analysis

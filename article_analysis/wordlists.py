@@ -63,7 +63,8 @@ STRONG_CUES = (
     "conceded", "concedes", "countered", "counters", "observed", "remarked", "shouted", "yelled",
     "whispered", "testified", "recounted", "recounts", "quipped", "joked", "boasted", "lamented",
     "laments", "agreed", "agrees", "disagreed", "continued", "continues", "concluded", "pointed out",
-    "points out",
+    "points out", "reiterated", "reiterates", "answered", "assured", "pleaded", "projected", "estimated",
+    "wondered", "mused", "screamed", "cried", "quoted",
 )  # fmt: skip
 #: A source cue without a verb: ``"...," according to X`` gives a quotation its speaker. It is not
 #: reported speech ("according to Russian law" names a source, not a speaker).
@@ -115,7 +116,15 @@ ROLE_WORDS = (
     "treasurer", "auditor", "controller", "partner", "president-elect", "nurse", "doctor", "physician",
     "surgeon", "farmer", "resident", "activist", "organizer", "organiser", "candidate", "nominee",
     "speaker", "whip", "clerk", "administrator", "regulator", "trader", "investor", "banker", "broker",
-    "worker", "student", "pilot", "firefighter", "officer", "ceo", "cfo", "coo", "cto",
+    "worker", "student", "pilot", "firefighter", "ceo", "cfo", "coo", "cto", "winger", "fullback",
+    "centre-back", "center-back", "shortstop", "catcher", "receiver", "linebacker", "defenseman", "goalie",
+    "jockey", "driver", "rider", "swimmer", "sprinter", "boxer", "photographer", "astronomer", "architect",
+    "chemist", "biologist", "physicist", "epidemiologist", "historian", "author", "writer", "novelist",
+    "actor", "actress", "singer", "artist", "designer", "consultant", "entrepreneur", "businessman",
+    "businesswoman", "scholar", "fellow", "lecturer", "dean", "provost", "rector", "bishop", "cardinal",
+    "rabbi", "imam", "pastor", "priest", "reverend", "sergeant", "lieutenant", "colonel", "major", "admiral",
+    "marshal", "trooper", "deputy", "warden", "spokesperson", "attorney general", "solicitor", "barrister",
+    "coroner", "paramedic", "veteran", "landlord", "tenant", "homeowner", "shopkeeper", "vendor", "chef",
 )  # fmt: skip
 #: Words that may open a title but are not its head ("Deputy", "Foreign", "Majority").
 TITLE_MODIFIERS = (
@@ -181,6 +190,8 @@ GROUP_HEADS = (
     "investors", "economists", "scientists", "researchers", "doctors", "nurses", "teachers", "parents",
     "students", "police", "prosecutors", "organizers", "organisers", "negotiators", "officers", "fans",
     "villagers", "survivors", "relatives", "families", "neighbors", "neighbours", "farmers", "traders",
+    "lawyers", "attorneys", "judges", "supporters", "opponents", "senators", "ministers", "executives",
+    "analysts", "strategists", "players", "coaches", "managers", "engineers", "owners", "citizens", "users",
 )  # fmt: skip
 #: Head nouns of an organisation ("the company", "Northwind Airlines", "the Interior Ministry").
 ORGANISATION_HEADS = (
@@ -192,6 +203,13 @@ ORGANISATION_HEADS = (
     "congress", "kremlin", "white house", "pentagon", "press", "news", "times", "post", "media", "radio",
     "television", "tv", "newspaper", "broadcaster", "channel", "inc.", "co", "co.", "llc", "group", "holdings",
     "capital", "partners", "systems", "technologies", "motors", "energy", "oil", "petroleum", "health", "labs",
+)  # fmt: skip
+
+#: Collective nouns for a state's people or rulers: "Afghan authorities", "Russian officials" label a party.
+PARTY_NOUNS = (
+    "authorities", "officials", "government", "leadership", "leaders", "rulers", "regime", "factions", "parties",
+    "representatives", "forces", "troops", "military", "militants", "fighters", "diplomats", "delegation",
+    "people", "citizens", "side", "administration", "opposition", "insurgents", "movement",
 )  # fmt: skip
 
 # --- Time ----------------------------------------------------------------------------------------
@@ -216,18 +234,41 @@ FUTURE_AUXILIARIES = ("will", "shall", "would", "could", "might", "may", "must",
 FUTURE_PHRASES = (
     "going to", "due to", "set to", "expected to", "scheduled to", "scheduled for", "slated to", "slated for",
     "planned for", "plans to", "plan to", "aims to", "aim to", "poised to", "about to", "is to", "are to",
-    "set for", "due on", "due in", "from now",
+    "set for", "due on", "due in", "from now", "planned to", "wanted to", "intended to", "hoped to", "aimed to",
+    "was to", "were to", "was due", "were due", "was set to", "were set to", "was scheduled", "were scheduled",
+    "was expected to", "were expected to",
 )  # fmt: skip
 #: Present-tense verbs of schedules: "the trial begins Monday" speaks of the coming Monday.
 SCHEDULE_VERBS = (
     "begins", "begin", "starts", "start", "opens", "open", "ends", "end", "closes", "close", "resumes", "resume",
     "meets", "meet", "arrives", "arrive", "departs", "leaves", "kicks off", "kick off", "takes effect",
     "take effect", "expires", "expire", "runs", "launches", "goes", "returns", "plays", "faces", "hosts",
-    "visits", "travels", "heads", "reopens", "reopen", "convenes", "convene", "is", "are", "falls", "lands",
+    "visits", "travels", "heads", "reopens", "reopen", "convenes", "convene", "falls", "lands", "play", "face",
+    "host", "visit", "travel", "return", "head", "takes place", "take place", "comes", "come", "kicks", "opens",
 )  # fmt: skip
 #: Weak signals, used only when no verb decides: the direction they point to.
 WEAK_FUTURE = ("next", "coming", "upcoming", "until", "till", "by", "later", "ahead", "forthcoming")
 WEAK_PAST = ("ago", "earlier", "last", "previously", "recently", "since", "former", "past", "already")
+#: Holidays with a fixed date (month, day), by name as written.
+FIXED_HOLIDAYS = {
+    "New Year's Day": (1, 1),
+    "New Year’s Day": (1, 1),
+    "Valentine's Day": (2, 14),
+    "Valentine’s Day": (2, 14),
+    "Fourth of July": (7, 4),
+    "Independence Day": (7, 4),
+    "Halloween": (10, 31),
+    "Veterans Day": (11, 11),
+    "Christmas Eve": (12, 24),
+    "Christmas Day": (12, 25),
+    "Christmas": (12, 25),
+    "Boxing Day": (12, 26),
+    "New Year's Eve": (12, 31),
+    "New Year’s Eve": (12, 31),
+}
+#: Holidays on the n-th weekday of a month: (month, weekday 0=Monday, n; -1 for the last).
+WEEKDAY_HOLIDAYS = {"Thanksgiving": (11, 3, 4), "Labor Day": (9, 0, 1), "Memorial Day": (5, 0, -1),
+                    "Martin Luther King Jr. Day": (1, 0, 3), "Presidents Day": (2, 0, 3)}  # fmt: skip
 #: Irregular past-tense verbs (regular ones end in -ed).
 IRREGULAR_PAST = frozenset({
     "was", "were", "had", "did", "said", "told", "took", "began", "met", "went", "came", "left", "made", "held",
@@ -251,3 +292,25 @@ COUNT_NOUNS = frozenset({
     "tickets", "units", "copies", "barrels", "acres", "hectares", "refugees", "migrants", "children", "men",
     "women", "patients", "employees", "staff", "officers", "police", "flights", "passengers", "prisoners",
 })  # fmt: skip
+
+# --- Framing: distancing and evaluative words (package data files, documented row by row) ---------
+
+
+def _lexicon(name: str) -> list[dict[str, str]]:
+    """Rows of a lexicon CSV shipped with the package (``article_analysis/lexicons/NAME``)."""
+    import csv
+    import io
+    from importlib.resources import files
+
+    text = files("article_analysis").joinpath("lexicons", name).read_text(encoding="utf-8")
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
+
+
+#: Words and phrases that distance a writer from what they report, by device (lexicons/hedges.csv).
+HEDGES: dict[str, str] = {row["term"]: row["device"] for row in _lexicon("hedges.csv")}
+HEDGE_DEVICES = ("distancing_adverb", "distancing_label", "attribution", "modal", "epistemic_adverb",
+                 "epistemic_verb", "conditional", "scare_quotes")  # fmt: skip
+#: The distancing devices proper (not modals or conditionals): "hedge added" in a re-write means these.
+HEDGE_TERMS = tuple(t for t, d in HEDGES.items() if d in ("distancing_adverb", "distancing_label", "attribution"))
+#: Evaluative words: a sentence that uses one without attributing it is the writer's own judgement.
+EVALUATIVE_TERMS = tuple(row["term"] for row in _lexicon("evaluative.csv"))

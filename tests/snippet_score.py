@@ -80,9 +80,12 @@ def score_times(case: dict) -> Outcome:
     found = list(analyze(Article(text=text, published=published)).dates)
     matched: set[int] = set()
     right, problems = 0, []
+    cursor: dict[str, int] = {}
     for want in case.get("times", []):
-        start = text.find(want["text"])
+        # The n-th listing of the same words is their n-th occurrence in the text.
+        start = text.find(want["text"], cursor.get(want["text"], 0))
         assert start >= 0, f"{case['id']}: {want['text']!r} is not in the snippet"
+        cursor[want["text"]] = start + 1
         end = start + len(want["text"])
         index = next((i for i, t in enumerate(found) if t.start < end and start < t.end), None)
         if index is None:

@@ -27,7 +27,8 @@ TEXT = st.lists(st.one_of(SPECIAL, st.text(max_size=12)), max_size=60).map("".jo
 PUBLISHED = dt.date(2021, 10, 20)
 SNIPPETS = [c for c in load("quotes.yml") + load("times.yml")]
 _DATE = r"\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?"
-ISO_8601 = re.compile(rf"^(?:{_DATE}(?:/{_DATE})?|P\d+[YMWD])$")
+_DURATION = r"P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?"
+ISO_8601 = re.compile(rf"^(?:{_DATE}(?:/{_DATE})?|{_DURATION})$")
 
 
 def _analyze(text: str, published: dt.date = PUBLISHED):
@@ -86,10 +87,16 @@ def test_any_unicode_text(text: str) -> None:
     _analyze(text)
 
 
-PREFIX = "The council met for three hours and published its agenda in full.\n\n"
+PREFIX = "The report runs to forty pages and includes several maps of the region.\n\n"
 
 
-@pytest.mark.parametrize("case", SNIPPETS, ids=[c["id"] for c in SNIPPETS])
+# A paragraph put before a headline or before hard-wrapped copy changes what the text is (the headline
+# is no longer first; the copy is no longer one wrapped run), so those snippets are left out here.
+SHIFTABLE = [c for c in SNIPPETS if not c.get("headline") and c["id"] not in ("headline-in-title-case",
+                                                                          "hard-wrapped-wire-copy")]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", SHIFTABLE, ids=[c["id"] for c in SHIFTABLE])
 def test_prepending_a_paragraph_shifts_every_offset_and_nothing_else(case: dict) -> None:
     published = _published(case)
     before, after = _analyze(case["text"], published), _analyze(PREFIX + case["text"], published)
@@ -112,6 +119,8 @@ def test_snippet_values_are_iso_8601_and_speakers_are_named_in_the_text(case: di
 
 
 def test_iso_pattern_can_fail() -> None:
-    assert ISO_8601.match("2021-10-18/2021-10-24") and ISO_8601.match("2021-10-26T12:00") and ISO_8601.match("P10Y")
-    assert not ISO_8601.match("last week")
+    for value in ("2021-10-18/2021-10-24", "2021-10-26T12:00", "P10Y", "P6Y6M", "PT36H", "P1DT12H"):
+        assert ISO_8601.match(value), value
+    for value in ("last week", "P", "PT", "P6Y6", "2021/10/20"):
+        assert not ISO_8601.match(value), value
     assert not ISO_8601.match("2021/10/20")

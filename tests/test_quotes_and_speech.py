@@ -40,10 +40,11 @@ def test_partial_quotation_inside_a_sentence() -> None:
     assert found == [("not to allow any delay in the delivery of aid.", "speech", "Anna Berg", "named")]
 
 
-def test_scare_quotes_and_quoted_names_are_terms() -> None:
+def test_quoted_names_are_terms_and_a_group_s_words_are_its_speech() -> None:
     found = quotes('The so-called "Moscow format" met again. Critics call it a "talking shop" of envoys.')
-    assert [kind for _, kind, _, _ in found] == ["term", "term"]
-    assert all(attribution == "" for *_, attribution in found)
+    # A name introduced by "so-called" is a term; a few words of a group that opens the sentence are
+    # that group's (a partial quotation), as a reader would attribute them.
+    assert [(kind, speaker) for _, kind, speaker, _ in found] == [("term", ""), ("speech", "Critics")]
 
 
 def test_role_title_identifies_a_person_named_elsewhere() -> None:

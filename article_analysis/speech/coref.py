@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..document import Document
-from ..wordlists import ORGANISATION_HEADS, PRONOUN_GENDER
+from ..wordlists import GENDERED_NOUNS, ORGANISATION_HEADS, PRONOUN_GENDER
 from .people import People, looks_like_person_name
 from .quotes import Quotation
 from .reported import ReportedSpeech
@@ -26,6 +26,38 @@ _ORG_SUBJECT = re.compile(
     r"^(?:The\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*)*)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b"
 )
 _ORG_HEADS = frozenset(ORGANISATION_HEADS)
+_SUBORDINATE_OPENING = re.compile(
+    r"^\W*(?:When|After|Before|As|While|If|Although|Though|Since|Once|Asked|Speaking|Until|Unless)\b[^,]*,"
+)
+_SINGULAR_PHRASE = re.compile(r"^(?:a|an|one|the|another)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\b", re.IGNORECASE)
+
+
+def _person_phrases(
+    quotes: list[Quotation], reports: list[ReportedSpeech], doc: Document
+) -> list[tuple[int, str, str]]:
+    """Unnamed single speakers the text introduces ("the jury foreman said", "One neighbor who did not
+    give his name said"): (offset, phrase, gender) - a pronoun may refer back to them."""
+    found = []
+    for item in (*quotes, *reports):
+        if item.attribution not in ("role-unresolved", "group") or not item.speaker_text:
+            continue
+        match = _SINGULAR_PHRASE.match(item.speaker_text)
+        if not match or match.group(1).lower() in _ORG_HEADS or match.group(1).lower().endswith("s"):
+            continue
+        at = doc.text.rfind(item.speaker_text, 0, max(item.cue_start, 0) + len(item.speaker_text) + 1)
+        gender = next((GENDERED_NOUNS[w] for w in re.findall(r"[a-z]+", item.speaker_text.lower())
+                       if w in GENDERED_NOUNS), "")  # fmt: skip
+        found.append((at if at >= 0 else item.cue_start, item.speaker_text, gender))
+    return sorted(found)
+
+
+def _opening_clause(doc: Document, position: int) -> tuple[int, int]:
+    """The span of a subordinate clause that opens the sentence at ``position`` ("When asked by X,")."""
+    sentence = doc.sentence_at(position)
+    if sentence is None:
+        return (0, 0)
+    match = _SUBORDINATE_OPENING.match(doc.text[sentence.start : sentence.end])
+    return (sentence.start, sentence.start + match.end()) if match else (0, 0)
 
 
 def _organisations(doc: Document, people: People) -> list[tuple[int, str]]:
@@ -59,6 +91,7 @@ def resolve_references(
     events += [(r.cue_start, "r", i) for i, r in enumerate(reports)]
     last_group = ""
     last_organisation = ""
+    phrases = _person_phrases(quotes, reports, doc)
     for position, kind, i in sorted(events):
         item = quotes[i] if kind == "q" else reports[i]
         if kind == "q" and item.kind != "speech":
@@ -68,7 +101,11 @@ def resolve_references(
         if pronoun in ("he", "she", "i"):
             block = doc.block_at(position)
             skip = caption_blocks - {block.id} if block is not None else caption_blocks
-            speaker = people.nearest_before(position, PRONOUN_GENDER.get(pronoun, ""), skip)
+            gender = PRONOUN_GENDER.get(pronoun, "")
+            speaker, at = people.nearest_before(position, gender, skip, _opening_clause(doc, position))
+            earlier = [(o, p) for o, p, g in phrases if o < position and (not gender or not g or g == gender)]
+            if earlier and earlier[-1][0] > at:
+                speaker = earlier[-1][1]  # "the jury foreman said ... "...," he said"
         elif pronoun == "it":
             earlier = [name for offset, name in organisations if offset < position]
             speaker = earlier[-1] if earlier else last_organisation

@@ -31,8 +31,12 @@ SOURCE_CUE_RE = re.compile(rf"\b(?:{alternation(SOURCE_CUES)})\b", re.IGNORECASE
 ANY_CUE_RE = re.compile(rf"{CUE_RE.pattern}|{WEAK_CUE_RE.pattern}|{PARTICIPLE_RE.pattern}")
 
 # A name token: a capitalised word ("Lavrov", "O'Brien", "Jean-Pierre"), an initial ("J."), or an
-# abbreviated title ("Dr.", "Gov.").
-NAME_TOKEN = r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z]\.?)"
+# abbreviated title ("Dr.", "Gov."). A full stop after a longer word ends the sentence, not the name.
+_TITLE_ABBREVIATIONS = "Dr|Mr|Mrs|Ms|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Maj|Adm"
+NAME_TOKEN = rf"(?:[A-Z]\.|(?:{_TITLE_ABBREVIATIONS})\.|[A-Z][\w'’-]*\w|[A-Z])"
+
+#: Space between the words of a name: never a paragraph break (at most one line break, for wrapped copy).
+NAME_SPACE = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
 
 _ABBREVIATION_RE = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(a) for a in ABBREVIATIONS), key=len, reverse=True)) + r")\.",
@@ -44,7 +48,7 @@ _MONTH = "|".join([*MONTHS, *(f"{m}\\.?" for m in MONTH_ABBREVIATIONS)])
 #: A dateline opening a story: "PARIS, May 3 (Reuters) - ", "NAIROBI, Kenya (AP) — ", "MOSCOW (AP) — ",
 #: "WASHINGTON — ". Upper-case place, optional region and date, optional agency, then a dash.
 DATELINE_RE = re.compile(
-    rf"^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"
+    rf"^[\s\"“”'‘’]*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"
     rf"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
     rf"(?:,?\s*(?:{_MONTH})\s+\d{{1,2}})?"
     rf"\s*(?:\((?:{alternation(DATELINE_AGENCIES)})\))?"

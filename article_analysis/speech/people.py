@@ -19,23 +19,29 @@ from ..wordlists import (
     GENDERED_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
+    ORGANISATION_HEADS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
 )
-from .cues import NAME_TOKEN, alternation
+from .cues import NAME_SPACE, NAME_TOKEN, alternation
 
 ROLE_HEADS = frozenset(w for w in ROLE_WORDS if " " not in w)
 TITLE_WORDS = ROLE_HEADS | frozenset(TITLE_MODIFIERS) | frozenset(HONORIFICS)
 _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 #: A personal name: two to five name tokens, lower-case particles allowed inside ("Erik van Dijkstra").
-NAME_RE = rf"{NAME_TOKEN}(?:\s+(?:(?:{_PARTICLE})\s+)*{NAME_TOKEN}){{1,4}}"
+NAME_RE = rf"{NAME_TOKEN}(?:{NAME_SPACE}(?:(?:{_PARTICLE}){NAME_SPACE})*{NAME_TOKEN}){{1,4}}"
 _ROLE_ALT = alternation(tuple(ROLE_WORDS))
 _TITLE_WORD_ALT = alternation(tuple(sorted(TITLE_WORDS | set(ROLE_WORDS))))
 _HONORIFIC_ALT = alternation(tuple(h for h in HONORIFICS if len(h) <= 4))
-# Places of text where a capitalised run ends a sentence segment and starts a name.
-_CAPITAL_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:{_PARTICLE})\s+)*{NAME_TOKEN})*")
+# A run that ends like an organisation or a place is not a person's name ("Manchester City", "Harbor Bank").
+_ORG_TAIL = re.compile(
+    r"\b(?:" + "|".join(re.escape(h) for h in ORGANISATION_HEADS if " " not in h) + r"|City|County|Street|"
+    r"Avenue|Road|Stadium|Center|Centre|Airport|River|Lake|Island|Islands|Sea|Ocean|Mountains?|Valley|"
+    r"Times|Post|Journal|Herald|Tribune|Square)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -70,6 +76,8 @@ def name_from_run(run: str) -> str:
         if titled or modifier:
             cut = i
     tokens = tokens[cut + 1 :]
+    if tokens:
+        tokens[-1] = re.sub(r"['’]s$", "", tokens[-1])  # "Anne Dattilo's team": the person is Anne Dattilo
     while len(tokens) > 1 and tokens[0].lower() in ("the", "a", "an"):
         tokens = tokens[1:]
     if tokens and len(tokens[-1]) > 2 and tokens[-1].endswith(".") and not tokens[-1].endswith(("Jr.", "Sr.")):
@@ -106,9 +114,9 @@ class People:
 
     # "Union leader Mark Olsen", "Russian presidential envoy to Afghanistan Zamir Kabulov", "Gov. Lisa Tran".
     _TITLE_BEFORE = re.compile(
-        rf"\b(?P<title>(?:(?:[A-Z][\w'’.-]*|(?i:{_TITLE_WORD_ALT}))\s+){{0,6}}?"
+        rf"\b(?P<title>(?:(?:[A-Z][\w'’.-]*|(?i:{_TITLE_WORD_ALT})){NAME_SPACE}){{0,6}}?"
         rf"(?i:{_ROLE_ALT}|(?:{_HONORIFIC_ALT})\.?)"
-        rf"(?:\s+(?:to|of|for|in|at)\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?)?)\s+(?P<name>{NAME_RE})"
+        rf"(?:\s+(?:to|of|for|in|at)\s+{NAME_TOKEN}(?:{NAME_SPACE}{NAME_TOKEN})?)?){NAME_SPACE}(?P<name>{NAME_RE})"
     )
     # "Mr. Smith", "Dr. Park": an honorific before a single surname.
     _HONORIFIC_SURNAME = re.compile(
@@ -117,7 +125,7 @@ class People:
     # "Ana Ruiz, the mayor of Eastport," / "Priya Nair, chief economist at Harbor Bank." / "Rosa Martinez, 67,"
     _APPOSITIVE_AFTER = re.compile(
         rf"(?P<name>{NAME_RE}),\s+(?:(?P<age>\d{{1,3}})\s*[,.]|(?P<title>(?:(?:a|an|the|his|her|its|their)\s+)?"
-        rf"[^,.;:\"“”]{{2,90}}?)(?=[,.;:]))"
+        rf"[^,.;:\"“”]{{2,140}}?)(?=[,.;:]))"
     )
     # "The port's chief engineer, Omar Haddad," / "Its spokeswoman, Anna Lee,"
     _APPOSITIVE_BEFORE = re.compile(
@@ -128,6 +136,7 @@ class People:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.persons: dict[str, Person] = {}
+        self._index_names()
         text = doc.text
         for match in self._TITLE_BEFORE.finditer(text):
             title = " ".join(match.group("title").split())
@@ -173,10 +182,12 @@ class People:
         name = name.strip()
         if not looks_like_person_name(name):
             return
-        # A surname the text later gives in full ("Mr. Ruiz" and "Ana Ruiz") is one person.
+        # A surname the text gives in full elsewhere ("Mr. Ruiz" and "Ana Ruiz") is one person: the
+        # first one the text names with that surname.
         if len(name.split()) == 1:
-            full = [n for n in self.persons if n.split()[-1] == name]
-            if len(full) == 1:
+            full = sorted({n for n in (*self.persons, *self.names) if n.split()[-1] == name and n != name},
+                          key=lambda n: self.names.get(n, 10**9))  # fmt: skip
+            if full:
                 name = full[0]
         else:
             short = self.persons.pop(name.split()[-1], None)
@@ -189,6 +200,15 @@ class People:
         if gender and not person.gender:
             person.gender = gender
 
+    def _index_names(self) -> None:
+        """Every personal name the text writes in full (two to four name tokens), by first position: the
+        candidates a bare surname can stand for, even for people introduced without a title."""
+        self.names: dict[str, int] = {}
+        for match in re.finditer(NAME_RE, self.doc.text):
+            name = name_from_run(match.group(0))
+            if len(name.split()) >= 2 and looks_like_person_name(name) and not _ORG_TAIL.search(name):
+                self.names.setdefault(name, match.start())
+
     def add_named_speaker(self, name: str) -> None:
         """A name the text uses as a speaker ("said Luc Moreau") is a person too."""
         if len(name.split()) >= 2 and name not in self.persons:
@@ -198,10 +218,11 @@ class People:
     def _index_mentions(self) -> None:
         """Every occurrence of each person's full name, or of a surname only one person has."""
         surnames: dict[str, list[str]] = {}
-        for name in self.persons:
+        for name in sorted(self.persons, key=lambda n: self.names.get(n, 10**9)):
             surnames.setdefault(name.split()[-1], []).append(name)
         forms = {name: name for name in self.persons}
-        forms.update({s: names[0] for s, names in surnames.items() if len(names) == 1 and s not in forms})
+        # A bare surname is the person the text names first with it (see :meth:`expand`).
+        forms.update({s: names[0] for s, names in surnames.items() if s not in forms})
         mentions = []
         taken: list[tuple[int, int]] = []
         for form in sorted(forms, key=len, reverse=True):
@@ -245,12 +266,24 @@ class People:
         return name in self.persons
 
     def expand(self, name: str) -> str:
-        """A full name for a surname or partial name, when the text gives exactly one."""
+        """A full name for a surname or partial name ("Turnbull" -> "Malcolm Turnbull").
+
+        People introduced with a title come first; then any full name the text writes. When several
+        share the surname, the one the text names first is taken (the story's own subject, as in "Mr.
+        Menendez" after "Robert Menendez, ... was sentenced"), unless an honorific says otherwise.
+        """
         if not name.split() or name in self.persons:
             return name
         last = name.split()[-1]
-        matches = {n for n in self.persons if n.split()[-1] == last or n == last}
-        return matches.pop() if len(matches) == 1 else name
+        pool = {*self.persons, *self.names}
+        matches = sorted({n for n in pool if n.split()[-1] == last or n == last}, key=self._first_seen)
+        if len(name.split()) > 1:
+            matches = [n for n in matches if n.split()[0] == name.split()[0]] or matches
+        return matches[0] if matches else name
+
+    def _first_seen(self, name: str) -> int:
+        starts = [s for s, _, n in getattr(self, "mentions", []) if n == name]
+        return min(starts, default=self.names.get(name, 10**9))
 
     def by_role(self, role: str) -> str | None:
         """The one person whose title fits ``role`` ("the mayor", "Russia's top diplomat").
@@ -273,15 +306,20 @@ class People:
                     matches.add(person.name)
         return matches.pop() if len(matches) == 1 else None
 
-    def nearest_before(self, offset: int, gender: str = "", skip_blocks: frozenset[int] = frozenset()) -> str:
-        """The person mentioned nearest before ``offset`` whose gender does not contradict ``gender``.
+    def nearest_before(
+        self, offset: int, gender: str = "", skip_blocks: frozenset[int] = frozenset(),
+        skip_span: tuple[int, int] = (0, 0),
+    ) -> tuple[str, int]:  # fmt: skip
+        """The person mentioned nearest before ``offset`` whose gender does not contradict ``gender``,
+        with the offset of that mention ("", -1 when there is none).
 
         A nearer person whose gender the text never marks gives way to one, at most two sentences
         further back, whom the text marks with that gender ("Mrs. Helen Cho thanked firefighter Sam
-        Ortiz ... she said" is Cho).
+        Ortiz ... she said" is Cho). Mentions inside ``skip_span`` (an opening subordinate clause: "When
+        asked by Labour leader Ed Miliband ..., he said") are not candidates.
         """
         here = self.doc.sentence_at(offset)
-        fallback = ""
+        fallback: tuple[str, int] = ("", -1)
         i = bisect_left(self._mention_starts, offset) - 1
         while i >= 0:
             start, end, name = self.mentions[i]
@@ -290,15 +328,17 @@ class People:
             person = self.persons[name]
             if end > offset or (block is not None and block.id in skip_blocks):
                 continue
+            if skip_span[0] <= start < skip_span[1]:
+                continue
             if gender and person.gender and person.gender != gender:
                 continue
             if not gender or person.gender == gender:
-                if not fallback or self._within_two_sentences(start, here):
-                    return name
+                if not fallback[0] or self._within_two_sentences(start, here):
+                    return name, start
                 break
-            if fallback and not self._within_two_sentences(start, here):
+            if fallback[0] and not self._within_two_sentences(start, here):
                 break
-            fallback = fallback or name
+            fallback = fallback if fallback[0] else (name, start)
         return fallback
 
     def _within_two_sentences(self, start: int, here: object) -> bool:

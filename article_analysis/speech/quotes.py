@@ -23,10 +23,14 @@ from ..structure.tokens import count_words
 from ..wordlists import FUNCTION_WORDS, TERM_INTRODUCERS
 from .cues import CUE_RE, SOURCE_CUE_RE, alternation, has_sentence_punctuation, mask_abbreviations
 from .people import People
-from .speakers import UNATTRIBUTED, Speaker, classify, subject_before
+from .speakers import UNATTRIBUTED, Speaker, classify, leading_subject, subject_before
 
 _OPENERS = {'"': ('"', "''"), "“": ("”", '"', "''"), "‘": ("’",), "«": ("»",), "``": ("''",)}
 _TERM_INTRO = re.compile(rf"(?:{alternation(TERM_INTRODUCERS)})\s*[,:]?\s*$", re.IGNORECASE)
+_QUOTED_AS_SAYING = re.compile(
+    r"(?P<subject>[^,;:!?\"“”]{1,80}?)\s+(?:is|was|has\s+been|had\s+been)\s+quoted\b"
+    r"[^.;:!?\"“”]{0,80}?\bas\s+saying\b"
+)
 _MAX_TERM_WORDS = 4
 _MAX_MODIFIER_WORDS = 3
 _MAX_OBJECT_WORDS = 6
@@ -117,7 +121,26 @@ def find_quotation_spans(text: str, blocks: list[Block]) -> list[tuple[int, int,
                 i = end
                 continue
             i += 1
-    return spans
+    return _join_paragraphs(text, spans, blocks)
+
+
+def _join_paragraphs(
+    text: str, spans: list[tuple[int, int, bool, int]], blocks: list[Block]
+) -> list[tuple[int, int, bool, int]]:
+    """A quotation left open at its paragraph's end and the one that opens the next paragraph are one
+    quotation over several paragraphs (the news convention)."""
+    starts = {b.id: b.start for b in blocks}
+    joined: list[tuple[int, int, bool, int]] = []
+    for span in spans:
+        if joined:
+            start, end, closed, block = joined[-1]
+            next_block = span[3]
+            if not closed and next_block != block and span[0] == starts.get(next_block) and \
+                    text[end:span[0]].strip() == "":  # fmt: skip
+                joined[-1] = (start, span[1], span[2], block)
+                continue
+        joined.append(span)
+    return joined
 
 
 def _context(doc: Document, block: Block, start: int, end: int) -> tuple[int, int]:
@@ -125,7 +148,8 @@ def _context(doc: Document, block: Block, start: int, end: int) -> tuple[int, in
     first = doc.sentence_at(start)
     last = doc.sentence_at(max(start, end - 1))
     left = first.start if first is not None and first.block == block.id else block.start
-    right = last.end if last is not None and last.block == block.id else block.end
+    last_block = doc.block_at(max(start, end - 1)) or block
+    right = last.end if last is not None and last.block == last_block.id else last_block.end
     return min(left, start), max(right, end)
 
 
@@ -135,6 +159,9 @@ def _cue_after(after: str) -> tuple[str, str, int] | None:
     rest_at = m.end() if m else 0
     rest = after[rest_at:]
     masked = mask_abbreviations(rest)
+    quoted = _QUOTED_AS_SAYING.match(masked)
+    if quoted:  # "Mahrez is quoted by the club's website as saying."
+        return rest[: quoted.end("subject")].strip(), "quoted as saying", rest_at
     inverted = re.match(rf"({CUE_RE.pattern}|{SOURCE_CUE_RE.pattern})\s+([^,;:!?\"“”()]{{1,80}})", masked)
     if inverted:
         phrase = rest[inverted.start(2) : inverted.end(2)]
@@ -152,17 +179,26 @@ def _cue_after(after: str) -> tuple[str, str, int] | None:
 
 
 def _cue_before(before: str) -> tuple[str, str, int] | None:
-    """``Lavrov said, "`` or ``urged the Taliban "``: (speaker phrase, cue, cue offset in ``before``)."""
+    """``Lavrov said, "`` or ``urged the Taliban "``: (speaker phrase, cue, cue offset in ``before``); or
+    ``According to NASA representatives, ... that "``: the source named after "according to"."""
     for cue in reversed(list(CUE_RE.finditer(before))):
         between = before[cue.end() :]
         if has_sentence_punctuation(between, '.;!?"“”') or len(between.split()) > _MAX_OBJECT_WORDS:
             continue
         return subject_before(before[: cue.start()]), cue.group(0), cue.start()
+    source = SOURCE_CUE_RE.search(before)
+    if source and not has_sentence_punctuation(before[source.end() :], '.;!?"“”'):
+        phrase = before[source.end() :].split(",")[0].strip()
+        if 0 < len(phrase.split()) <= 8:
+            return phrase, "according to", source.start()
     return None
 
 
-def _modifies_next_word(text: str, end: int) -> bool:
-    """The quotation is followed by a content word it modifies: ``"zombie" firms``."""
+def _modifies_next_word(text: str, start: int, end: int) -> bool:
+    """The quotation is followed by a content word it modifies: ``"zombie" firms``; not when a comma
+    closes it (``"day to day," coach Steve Sarkisian said``)."""
+    if re.search(r",\W*$", text[start:end]):
+        return False
     following = re.match(r"\s+([a-z][a-z'-]*)\b", text[end : end + 40])
     if not following:
         return False
@@ -172,8 +208,9 @@ def _modifies_next_word(text: str, end: int) -> bool:
 
 def _speaker_from_previous_sentence(doc: Document, people: People, start: int) -> tuple[Speaker, str, int] | None:
     """A quotation with no speech verb of its own, after a sentence that names the speaker: one that
-    ends with a colon and holds a speech verb ("Varga told parliament:"), or one whose subject is a
-    person the text names ("Coach Dan Whitfield was blunt after the loss.")."""
+    ends with a colon and holds a speech verb ("Varga told parliament:"), a speaker's label ending in
+    a colon ("Jeremy Corbyn, Labour Party leader:"), or one whose subject is a person the text names
+    ("Coach Dan Whitfield was blunt after the loss.")."""
     here = doc.sentence_at(start)
     if here is None or doc.text[here.start : start].strip():
         return None  # the quotation does not open its sentence
@@ -182,17 +219,79 @@ def _speaker_from_previous_sentence(doc: Document, people: People, start: int) -
         return None
     sentence = doc.text[previous.start : previous.end]
     if sentence.rstrip().endswith(":"):
-        cue = _cue_before(sentence.rstrip().rstrip(":"))
+        label = sentence.rstrip().rstrip(":")
+        cue = _cue_before(label)
+        if cue is not None and re.search(r"\b(?:who|which|that)\s+$", label[: cue[2]]):
+            cue = None  # "Mark Francois, a Conservative lawmaker who called for May to resign:" is a label
         if cue is not None and cue[0]:
             return classify(cue[0], people), cue[1], previous.start + cue[2]
+        if cue is None and len(label.split()) <= 20 and not re.search(r"[\"“”]", label):
+            head = re.split(r",", mask_abbreviations(label))[0]
+            speaker = classify(label[: len(head)], people)
+            if speaker.name:
+                return speaker, "", -1
     if '"' in sentence or "“" in sentence:
         return None
     person = people.mentioned_at(previous.start, previous.start + 60)
     if person:
         lead = sentence[: sentence.find(person.split()[-1]) + len(person.split()[-1])]
-        if not re.search(r"[,;:]", mask_abbreviations(lead)) and not re.match(r"\s*(?:[Ww]hen|[Ii]f|[Aa]fter)\b", lead):
+        subordinate = re.match(r"\s*(?:[Ww]hen|[Ii]f|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Ss]ince)\b", lead)
+        if not re.search(r"[,;:]", mask_abbreviations(lead)) and not subordinate:
             return Speaker(lead.strip(), person, "named", True), "", -1
     return None
+
+
+def _subject_speaker(doc: Document, people: People, start: int) -> Speaker | None:
+    """The person a sentence is about when it quotes a few of their words without a speech verb
+    ("Sarkisian ... called the quarterback "week to week""; "he stood before him a "chastened man"")."""
+    sentence = doc.sentence_at(start)
+    if sentence is None:
+        return None
+    subject = leading_subject(doc.text[sentence.start : start])
+    if not subject:
+        return None
+    speaker = classify(subject, people)
+    if speaker.attribution in ("pronoun", "group") and (speaker.is_person or speaker.attribution == "group"):
+        return speaker
+    if speaker.attribution == "named" and speaker.is_person and people.is_person(speaker.name):
+        return speaker
+    return None
+
+
+def _lower_title_case_cues(text: str) -> str:
+    """A headline in title case writes "Judge Says": lower-case the speech verbs so the cue rules see them."""
+    return re.sub(r"\b[A-Z][a-z]+\b", lambda m: m.group(0).lower()
+                  if CUE_RE.fullmatch(m.group(0).lower()) else m.group(0), text)  # fmt: skip
+
+
+def _next_sentence_cue(doc: Document, block: Block, end: int) -> str:
+    """``"...," / Wigenton said.`` cut into two sentences: a short next sentence in the same paragraph
+    that holds a speech verb and no quotation completes the quotation's attribution."""
+    here = doc.sentence_at(max(0, end - 1))
+    following = doc.sentence_at(here.end + 1) if here is not None else None
+    if following is None:
+        following = next((s for s in doc.sentences if s.start >= end and s.block == block.id), None)
+    if following is None or following.block != block.id or doc.text[end : following.start].strip():
+        return ""
+    sentence = doc.text[following.start : following.end]
+    if len(sentence.split()) <= 14 and CUE_RE.search(sentence) and not re.search(r"[\"“”]", sentence):
+        return " " + sentence
+    return ""
+
+
+def _previous_paragraph_speech(quotes: list[Quotation], doc: Document, block: Block) -> int:
+    """Index of the speech quotation that ends the paragraph just before ``block``, or -1."""
+    previous = next((b for b in reversed(doc.blocks) if b.end <= block.start), None)
+    if previous is None or previous.kind != "paragraph":
+        return -1
+    for i in range(len(quotes) - 1, -1, -1):
+        q = quotes[i]
+        if q.block == previous.id or previous.start <= q.start < previous.end:
+            tail = doc.text[q.end : previous.end]
+            if q.kind == "speech" and len(tail.split()) <= 12 and not re.search(r"[.!?]\s+\S", tail):
+                return i
+            return -1
+    return -1
 
 
 def attribute_quotations(doc: Document, people: People) -> list[Quotation]:
@@ -208,14 +307,16 @@ def attribute_quotations(doc: Document, people: People) -> list[Quotation]:
         block = by_id[block_id]
         c_start, c_end = _context(doc, block, start, end)
         before, after = text[c_start:start], text[end:c_end]
+        if block.kind == "headline":
+            before, after = _lower_title_case_cues(before), _lower_title_case_cues(after)
+        if not after.strip() and closed:
+            after = _next_sentence_cue(doc, block, end)
         q = Quotation(start, end, text[start:end], closed, block=block_id)
         previous = quotes[-1] if quotes else None
-        continues = -1
-        if previous is not None and not previous.closed and not text[block.start : start].strip():
-            continues = len(quotes) - 1  # the previous paragraph's quotation runs on into this one
+        opens_paragraph = not text[block.start : start].strip()
         short = q.words <= _MAX_MODIFIER_WORDS and not q.is_sentence
-        if _TERM_INTRO.search(before) or (short and _modifies_next_word(text, end)):
-            quotes.append(_with(q, "term", Speaker("", "", "", False), "", -1, continues))
+        if _TERM_INTRO.search(before) or (short and _modifies_next_word(text, start, end)):
+            quotes.append(_with(q, "term", Speaker("", "", "", False), "", -1, -1))
             continue
         found = _cue_before(before)
         cue_offset = c_start + found[2] if found else -1
@@ -224,22 +325,35 @@ def attribute_quotations(doc: Document, people: People) -> list[Quotation]:
             cue_offset = end + found[2] if found else -1
         if found is not None:
             phrase, cue, _ = found
+            if not phrase and cue_offset >= 0:  # "Turnbull told colleagues ..., but said": the sentence's subject
+                sentence = doc.sentence_at(cue_offset)
+                phrase = leading_subject(text[sentence.start : cue_offset]) if sentence else ""
             speaker = classify(phrase, people) if phrase else UNATTRIBUTED
-            quotes.append(_with(q, "speech", speaker, cue, cue_offset, continues))
+            quotes.append(_with(q, "speech", speaker, cue, cue_offset, -1))
             continue
         same_block_speech = previous is not None and previous.block == block_id and previous.kind == "speech"
-        if continues >= 0 or (same_block_speech and (q.is_sentence or q.words > _MAX_TERM_WORDS)):
-            quotes.append(_with(q, "speech", Speaker("", "", "continuation", True), "", -1, continues))
+        if same_block_speech and (q.is_sentence or q.words > _MAX_TERM_WORDS):
+            quotes.append(_with(q, "speech", Speaker("", "", "continuation", True), "", -1, len(quotes) - 1))
             continue
         if q.words <= _MAX_TERM_WORDS and not q.is_sentence:
-            quotes.append(_with(q, "term", Speaker("", "", "", False), "", -1, continues))
+            subject = _subject_speaker(doc, people, start)
+            if subject is not None:  # the pronoun or name opens the sentence: resolve it from there
+                sentence = doc.sentence_at(start)
+                at = text.find(subject.text, sentence.start, start) if sentence else -1
+                quotes.append(_with(q, "speech", subject, "", at, -1))
+            else:
+                quotes.append(_with(q, "term", Speaker("", "", "", False), "", -1, -1))
             continue
         earlier = _speaker_from_previous_sentence(doc, people, start) if block.kind not in _CAPTION_KINDS else None
         if earlier is not None:
             speaker, cue, cue_start = earlier
-            quotes.append(_with(q, "speech", speaker, cue, cue_start, continues))
+            quotes.append(_with(q, "speech", speaker, cue, cue_start, -1))
             continue
-        quotes.append(_with(q, "speech", UNATTRIBUTED, "", -1, continues))
+        carried = _previous_paragraph_speech(quotes, doc, block) if opens_paragraph else -1
+        if carried >= 0:  # a paragraph of quotation after one that ends with the same speaker's quotation
+            quotes.append(_with(q, "speech", Speaker("", "", "continuation", True), "", -1, carried))
+            continue
+        quotes.append(_with(q, "speech", UNATTRIBUTED, "", -1, -1))
     return quotes
 
 

@@ -20,13 +20,13 @@ from ..wordlists import (
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
 )
-from .cues import NAME_TOKEN, mask_abbreviations, strip_dateline
+from .cues import NAME_SPACE, NAME_TOKEN, mask_abbreviations, strip_dateline
 from .people import ROLE_HEADS, People, looks_like_person_name, name_from_run
 
 _GROUP_HEADS = frozenset(GROUP_HEADS)
 _GROUP_HEAD_RE = re.compile(rf"\b(?:{'|'.join(GROUP_HEADS)})$")
 _ORG_HEADS = frozenset(ORGANISATION_HEADS)
-_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:of|for|and|the|de|van|von|al|bin)\s+)*{NAME_TOKEN})*")
+_RUN = re.compile(rf"{NAME_TOKEN}(?:{NAME_SPACE}(?:(?:of|for|and|the|de|van|von|al|bin){NAME_SPACE})*{NAME_TOKEN})*")
 _PREPOSITION_SPLIT = re.compile(r"\s+(?:for|of|at|with|from|in|on|to|near|inside|outside)\s+")
 
 
@@ -62,8 +62,15 @@ def _is_role_phrase(phrase: str) -> bool:
 
 
 def _antecedent(before_relative: str) -> str:
-    """The noun phrase a relative pronoun refers to: the end of the clause before ", who"."""
+    """The noun phrase a relative pronoun refers to: the end of the clause before ", who" (the name, when
+    an appositive stands between: "Mark Francois, a Conservative lawmaker who")."""
     clause = before_relative.rstrip(" ,")
+    segments = [seg.strip() for seg in mask_abbreviations(clause).split(",")]
+    if len(segments) >= 2 and (_is_role_phrase(segments[-1]) or re.match(r"(?:a|an|the)\s", segments[-1])):
+        start = len(",".join(segments[:-2])) + (1 if len(segments) > 2 else 0)
+        name = clause[start : start + len(segments[-2]) + 1].strip(" ,")
+        if looks_like_person_name(name_from_run(name)):
+            return name
     runs = list(_RUN.finditer(clause))
     if runs and runs[-1].end() == len(clause):
         return runs[-1].group(0)
@@ -76,7 +83,8 @@ def subject_before(clause: str) -> str:
     Looks at the text before the verb in the same sentence. A dateline is dropped ("PARIS, May 3
     (Reuters) - Workers ..." -> "Workers ..."); an appositive around a name keeps the name ("Dr. Lena
     Park, the county's health officer," -> "Dr. Lena Park"; "The port's chief engineer, Omar Haddad,"
-    -> "Omar Haddad"); a relative pronoun is replaced by what it refers to ("Senator Kim Alvarez, who").
+    -> "Omar Haddad"; "Ryan Westergaard, chief officer for the Bureau" -> "Ryan Westergaard"); a
+    relative pronoun is replaced by what it refers to ("Senator Kim Alvarez, who").
     """
     clause, _ = strip_dateline(clause)
     clause = strip_auxiliaries(clause.rstrip())
@@ -85,8 +93,8 @@ def subject_before(clause: str) -> str:
     relative = re.search(rf",?\s+({'|'.join(RELATIVE_PRONOUNS)})$", clause)
     if relative and relative.group(1) in ("who", "whom"):
         return _antecedent(clause[: relative.start()])
+    masked = mask_abbreviations(clause)
     if clause.endswith(","):
-        masked = mask_abbreviations(clause)
         cuts = [i for i, ch in enumerate(masked) if ch == ","]
         segments, last = [], 0
         for cut in cuts:
@@ -95,15 +103,51 @@ def subject_before(clause: str) -> str:
         head = re.split(r"[;:—–]", segments[0])[-1].strip()
         head = re.sub(r"^(?:and|but|so|as)\s+", "", head)
         # "The port's chief engineer, Omar Haddad,": the name in the second segment is the speaker.
-        if len(segments) >= 2 and _is_role_phrase(head) and looks_like_person_name(name_from_run(segments[1])):
-            return segments[1]
+        if len(segments) >= 2 and _is_role_phrase(head):
+            second = _PREPOSITION_SPLIT.split(segments[1])[0]
+            if looks_like_person_name(name_from_run(second)):
+                return second
         return head if 0 < len(_tokens(head)) <= 8 else ""
-    masked = mask_abbreviations(clause)
-    cut = max((m.end() for m in re.finditer(r"[,;:—–]|\s-\s|\b(?:that|which|because|but|while|when|after|before)\b",
-                                               masked)), default=0)  # fmt: skip
+    boundaries = [m.end() for m in re.finditer(r"[,;:—–]|\s-\s|\b(?:that|which|because|but|while|when|after|before)\b",
+                                                   masked)]  # fmt: skip
+    cut = max(boundaries, default=0)
     piece = clause[cut:].strip()
     piece = re.sub(r"^(?:and|but|so|as)\s+", "", piece)
+    # "Ryan Westergaard, chief officer for the Bureau said": a role after a name, with no closing comma.
+    if cut and _is_role_phrase(piece) and masked[cut - 1] == ",":
+        before = clause[: cut - 1].rstrip()
+        earlier = max((b for b in boundaries if b < cut - 1), default=0)
+        name = clause[earlier : cut - 1].strip()
+        if before and looks_like_person_name(name_from_run(name)):
+            return name
     return piece if 0 < len(_tokens(piece)) <= 10 else ""
+
+
+_LEADING_SUBJECT = re.compile(
+    rf"^(?:He|She|They|It|We|I)\b|^(?:The\s+)?(?:(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})\s+)?"
+    rf"{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN})*"
+)
+
+
+_OPENING_ADVERBIAL = re.compile(
+    r"^(?:[A-Z][a-z]+|(?:On|In|At|After|Before|During|Last|Earlier|Later)\s+[^,]{1,30}),\s+"
+)
+_GROUP_SUBJECT = re.compile(rf"^(?:(?:His|Her|Their|Its|The|Some|Many|Other)\s+)?(?:[A-Z][\w-]*\s+)?"
+                            rf"(?:{'|'.join(GROUP_HEADS)})\b")  # fmt: skip
+
+
+def leading_subject(sentence: str) -> str:
+    """The subject a sentence opens with, when it is a pronoun, a name or a group ("Turnbull told
+    colleagues ... but said"; "His lawyers opened ... by admitting"): the speaker of a later speech
+    verb that shares it. An opening adverbial ("Previously,", "On Monday,") is skipped."""
+    sentence, _ = strip_dateline(sentence)
+    sentence = sentence.lstrip(" \"“‘'")
+    sentence = _OPENING_ADVERBIAL.sub("", sentence, count=1)
+    group = _GROUP_SUBJECT.match(sentence)
+    if group:
+        return group.group(0)
+    match = _LEADING_SUBJECT.match(sentence)
+    return match.group(0) if match else ""
 
 
 def _has_org_head(name: str) -> bool:
@@ -133,7 +177,9 @@ def _organisation_name(phrase: str) -> str:
 def classify(phrase: str, people: People) -> Speaker:
     """Resolve a speaker phrase: a name, an organisation, a role, a pronoun or a group."""
     phrase = phrase.strip().strip(",").strip()
-    phrase = re.sub(r"\s*\(.*?\)\s*", " ", phrase).strip()  # "Kabulov (L)", "Smith (R-Texas)"
+    if "(" in phrase:  # "Kabulov (L)" -> "Kabulov"; "May 3 (Reuters) - Workers" -> "Workers"
+        after = phrase.rsplit(")", 1)[-1].strip(" -—–,") if ")" in phrase else ""
+        phrase = after if re.search(r"\w", after) else phrase.split("(")[0].strip()
     if not phrase:
         return UNATTRIBUTED
     lower = phrase.lower()
@@ -177,4 +223,4 @@ def classify(phrase: str, people: People) -> Speaker:
     return Speaker(phrase, phrase, "group", False)
 
 
-__all__ = ["UNATTRIBUTED", "Speaker", "classify", "strip_auxiliaries", "subject_before"]
+__all__ = ["UNATTRIBUTED", "Speaker", "classify", "leading_subject", "strip_auxiliaries", "subject_before"]

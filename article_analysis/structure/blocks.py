@@ -68,17 +68,43 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int:
+    """The line width of hard-wrapped copy (old wire feeds break every line near 65 characters and leave
+    no blank line between paragraphs), or 0 when the text is not laid out that way."""
+    if len(lines) < 8 or re.search(r"\n[ \t]*\n", text):
+        return 0
+    lengths = sorted(e - s for s, e in lines)
+    width = lengths[int(0.8 * (len(lengths) - 1))]
+    regular = sum(1 for n in lengths if 0.8 * width <= n <= 1.05 * width)
+    return width if 45 <= width <= 100 and regular >= 0.6 * len(lengths) else 0
+
+
 def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
-    """Group non-blank lines into paragraphs: a blank line (or only whitespace) separates them."""
+    """Group non-blank lines into paragraphs: a blank line (or only whitespace) separates them.
+
+    In hard-wrapped copy (see :func:`_wrap_width`) a paragraph ends instead at a line that ends like a
+    sentence (or with a colon) and is shorter than the wrap width or followed by an opening quotation mark.
+    """
+    lines = _lines(text)
+    width = _wrap_width(text, lines)
     paragraphs: list[list[tuple[int, int]]] = []
-    previous_end = None
-    for start, end in _lines(text):
-        gap = text[previous_end:start] if previous_end is not None else ""
-        newlines = gap.count("\n") + gap.replace("\r\n", "").count("\r")
-        if previous_end is None or newlines >= 2:
+    previous: tuple[int, int] | None = None
+    for start, end in lines:
+        if previous is None:
             paragraphs.append([])
+        elif width:
+            ends = re.search(r"[.!?:\"”’)]\s*$", text[previous[0] : previous[1]])
+            short = previous[1] - previous[0] < 0.9 * width
+            if ends and (short or text[start] in '"“'):
+                paragraphs.append([])
+        else:
+            gap = text[previous[1] : start]
+            if gap.count("\n") + gap.replace("\r\n", "").count("\r") >= 2:
+                paragraphs.append([])
         paragraphs[-1].append((start, end))
-        previous_end = end
+        previous = (start, end)
+    if width:  # one wrapped paragraph is one line: the splitter treats every line of it as running text
+        return [[(p[0][0], p[-1][1])] for p in paragraphs]
     return paragraphs
 
 

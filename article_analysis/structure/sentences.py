@@ -47,7 +47,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     are exact even where pysbd normalises whitespace.
     """
     end = len(text) if end is None else end
-    piece = text[start:end]
+    # A line break inside a block is a wrap, not a sentence end: pysbd sees a space (same length).
+    piece = text[start:end].replace("\r", " ").replace("\n", " ")
     if not piece.strip():
         return []
     spans = []

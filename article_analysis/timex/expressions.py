@@ -32,11 +32,13 @@ from dataclasses import dataclass
 from ..document import Document
 from ..wordlists import (
     COUNT_NOUNS,
+    FIXED_HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
     SEASONS,
+    WEEKDAY_HOLIDAYS,
     WEEKDAY_NAME_FOLLOWERS,
     WEEKDAYS,
 )
@@ -50,54 +52,72 @@ _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _SEASON = "|".join(SEASONS)
 _CLOCK = r"(?:noon|midnight|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))"
-_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y"}
+_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y", "hour": "H", "minute": "M", "second": "S"}
+_UNIT = r"(?:year|month|week|day|decade|hour|minute|second)"
+_AMOUNT = rf"(?:\d+(?:\s+1/2|\.5)?|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?:\s+and\s+a\s+half)?)"
+# A day number after a month makes it a date ("March 3"), unless it is a count ("March 40 percent").
+_DAY_AFTER = r"\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|points))"
+_HOLIDAY = "|".join(re.escape(h) for h in sorted([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS], key=len, reverse=True))
 # A bare month name counts after these words (or a preceding month: "in January and February").
 _MONTH_BEFORE = r"(?:in|since|by|until|till|from|to|through|before|after|of|during|throughout|early|late|mid-?|" \
-                r"around|last|next|this|between|and|or|until|till|on)"  # fmt: skip
+                r"around|last|next|this|between|and|or|until|till|on|come)"  # fmt: skip
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("clock_day", re.compile(
         rf"\b(?P<clock>{_CLOCK})\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})\s+at\s+(?P<clock2>{_CLOCK})",
         re.IGNORECASE)),
+    ("clock_date", re.compile(
+        rf"\b(?P<clock>{_CLOCK})(?:\s+(?:Eastern|Central|Pacific|Mountain|local)(?:\s+time)?|\s+[ECMP][SD]?T|\s+GMT|"
+        rf"\s+UTC)?\s+on\s+(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH}|(?:{_MON})\.?)\s+(?P<day>\d{{1,2}})\b"
+        rf"(?:,?\s+(?P<year>{_YEAR})\b)?")),
+    ("week_of", re.compile(
+        rf"\bthe\s+week\s+of\s+(?P<month>{_MONTH}|(?:{_MON})\.?)\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>{_YEAR}))?")),
     ("full_date", re.compile(
         rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH}|(?:{_MON})\.?)\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-        rf"(?:,?\s+(?P<year>{_YEAR})\b)?")),
+        rf"(?!\s*(?:%|percent|points|,\d))(?:,?\s+(?P<year>{_YEAR})\b)?")),
     ("day_month_year", re.compile(
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b")),
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b")),
     ("iso_date", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("holiday", re.compile(rf"\b(?P<name>{_HOLIDAY})(?:['’]s)?(?:\s+(?P<year>{_YEAR}))?\b")),
     ("quarter", re.compile(
         rf"\b(?:the\s+)?(?P<q>{_ORDINAL}|final|last)\s+quarter(?:\s+of\s+(?P<year>{_YEAR}))?\b|"
         rf"\bQ(?P<qn>[1-4])\s+(?P<year2>{_YEAR})\b", re.IGNORECASE)),
+    ("half", re.compile(
+        rf"\bthe\s+(?P<h>first|second)\s+half\s+of\s+(?:(?P<year>{_YEAR})|(?P<rel>the|this|next|last)\s+year)\b",
+        re.IGNORECASE)),
     ("part_of", re.compile(
-        rf"\bthe\s+(?P<part>end|beginning|start|middle|close|turn)\s+of\s+"
-        rf"(?P<what>(?:{_MONTH})(?:\s+{_YEAR})?|{_YEAR}|(?:the|this|next|last)\s+(?:month|year|week|decade))\b",
+        rf"\b(?:the\s+)?(?P<part>end|beginning|start|middle|close|turn)\s+of\s+"
+        rf"(?P<what>(?:{_MONTH})(?:,?\s+{_YEAR})?|{_YEAR}|(?:the|this|next|last)\s+(?:month|year|week|decade))\b",
         re.IGNORECASE)),
     ("season", re.compile(
         rf"\b(?:(?P<rel>this|last|next|past|coming)\s+(?P<s1>{_SEASON})\b|(?:the\s+)?(?P<s2>{_SEASON})\s+of\s+"
-        rf"(?P<y2>{_YEAR})\b|(?P<s3>{_SEASON})\s+(?P<y3>{_YEAR})\b)", re.IGNORECASE)),
+        rf"(?P<y2>{_YEAR})\b|(?P<s3>{_SEASON})\s+(?P<y3>{_YEAR})\b|\b(?:in|during|by|until|through|over)\s+"
+        rf"(?P<span>the\s+(?P<s4>{_SEASON}))\b(?!\s+of\s+\d))", re.IGNORECASE)),
     ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?P<dec>(?:19|20)\d0)['’]?s\b")),
     ("part_year", re.compile(rf"\b(?P<part>early|mid|late)[-\s](?P<year>{_YEAR})\b", re.IGNORECASE)),
     ("part_month", re.compile(rf"\b(?P<part>early|mid|late)[-\s](?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?\b")),
     ("since", re.compile(rf"\bsince\s+(?:(?P<month>{_MONTH})\s+)?(?P<year>{_YEAR})\b")),
-    ("month_year", re.compile(rf"\b(?P<month>{_MONTH})\s+(?:of\s+)?(?P<year>{_YEAR})\b")),
-    ("ago", re.compile(
-        rf"\b(?P<n>\d+|{_NUMBER_WORD})\s+(?P<unit>year|month|week|day|decade)s?\s+ago\b", re.IGNORECASE)),
+    ("month_year", re.compile(rf"\b(?P<month>{_MONTH})(?:,|\s+of)?\s+(?P<year>{_YEAR})\b")),
+    ("month_of", re.compile(rf"\bthe\s+month\s+of\s+(?P<month>{_MONTH})\b")),
+    ("ago", re.compile(rf"\b(?P<n>{_AMOUNT})\s+(?P<unit>{_UNIT})s?\s+ago\b", re.IGNORECASE)),
+    ("anchored", re.compile(
+        rf"\b(?P<n>{_AMOUNT})\s+(?P<unit>year|month|week|day)s?\s+(?P<dir>later|earlier)\b", re.IGNORECASE)),
     ("rolling", re.compile(
-        rf"\b(?:the\s+)?(?P<rel>past|last|previous|next|coming)\s+(?P<n>\d+|{_NUMBER_WORD})\s+"
-        rf"(?P<unit>year|month|week|day)s\b|\bthe\s+(?P<rel2>past|previous)\s+(?P<unit2>year|month|week)\b",
-        re.IGNORECASE)),
-    ("weekend", re.compile(r"\b(?P<rel>this|last|next|past)\s+weekend\b", re.IGNORECASE)),
+        rf"\bthe\s+(?P<rel>past|last|previous|next|coming)\s+(?:(?P<n>{_AMOUNT})\s+)?(?P<unit>year|month|week|day|"
+        rf"decade|hour)s?\b", re.IGNORECASE)),
+    ("weekend", re.compile(r"\b(?:(?P<rel>this|last|next|past)|the)\s+weekend\b", re.IGNORECASE)),
     ("relative", re.compile(
         r"\b(?:(?P<mod>earlier|later|early|late|mid)[-\s]+)?(?P<rel>this|last|next|past)\s+"
         r"(?P<unit>week|month|year)\b", re.IGNORECASE)),
     ("day_part", re.compile(r"\bthis\s+(?P<part>morning|afternoon|evening)\b", re.IGNORECASE)),
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)),
     ("duration", re.compile(
-        rf"\b(?P<n>\d+|{_NUMBER_WORD})[-\s](?P<unit>year|month|week|day|decade)s?(?:-long)?\b(?![-\s]old)",
-        re.IGNORECASE)),
+        rf"\b(?P<n>{_AMOUNT}|a|an)[-\s](?P<unit>{_UNIT})s?(?P<long>-long)?\b(?![-\s]old)", re.IGNORECASE)),
+    ("clock", re.compile(r"\b(?:about\s+|around\s+|at\s+|after\s+|before\s+)?(?P<span>(?P<clock>"
+                         r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.)|noon|midnight))", re.IGNORECASE)),
     ("year", re.compile(rf"(?<![\w$#/.,-])(?P<year>{_YEAR})\b(?![,.]?\d|-\d|%|['’]s\b)")),
-    ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY})(?:['’]s)?\b")),
-    ("month", re.compile(rf"\b{_MONTH_BEFORE}\s+(?P<span>(?P<month>{_MONTH}))\b(?!\s+\d)", re.IGNORECASE)),
+    ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY})(?P<poss>['’]s)?\b")),
+    ("month", re.compile(rf"\b{_MONTH_BEFORE}\s+(?P<span>(?P<month>{_MONTH}))\b(?!{_DAY_AFTER})", re.IGNORECASE)),
 ]  # fmt: skip
 # Lower-case words of the month pattern must still be capitalised months: "may" is a modal, "march" a verb.
 _CAPITALISED_MONTH = re.compile(rf"^(?:{_MONTH})$")
@@ -139,30 +159,39 @@ def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _resolve_month(month: int, published: dt.date, future: bool) -> int:
-    """The year of a month named without one: the latest on or before publication, or the next if future."""
-    if future:
-        return published.year if month >= published.month else published.year + 1
-    return published.year if month <= published.month else published.year - 1
+# When the clause's tense points one way, an occurrence the other way counts as this many times further.
+_AGAINST_TENSE = 3
 
 
-def _resolve_day(month: int, day: int, published: dt.date, future: bool) -> int:
-    """The year of a day named without one ("Dec. 17"): the latest on or before publication, or the next."""
-    for year in (published.year, published.year - 1, published.year + 1):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if future and candidate >= published and (candidate - published).days < 366:
-            return year
-        if not future and candidate <= published and (published - candidate).days < 366:
-            return year
-    return published.year
+def _nearest_year(month: int, day: int, published: dt.date, tense: str) -> int:
+    """The year of a day or month named without one ("June 8", "in June").
+
+    The occurrence nearest to publication wins, an occurrence against the clause's tense counting three
+    times its distance: "talks could resume in June" (October) is next June, "prices rose in September"
+    this September, "the May 10 budget date" (March) the coming May.
+    """
+    best: tuple[float, int] | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        target = dt.date(year, month, min(day, _month_end(year, month)))
+        distance = float(abs((target - published).days))
+        if (tense == "future" and target < published) or (tense == "past" and target > published):
+            distance *= _AGAINST_TENSE
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else published.year
+
+
+def _month_year(month: int, published: dt.date, tense: str) -> int:
+    """A month without a year: the current month is this year's; otherwise the nearest, as above."""
+    if month == published.month:
+        return published.year
+    return _nearest_year(month, 15, published, tense)
 
 
 _THIRDS_OF_MONTH = {"beginning": "early", "start": "early", "early": "early", "middle": "mid", "mid": "mid",
                     "end": "late", "close": "late", "late": "late", "turn": "late"}  # fmt: skip
 _YEAR_THIRDS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+_WEEK_PARTS = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}  # Monday = 0
 
 
 def _part_of_month(part: str, year: int, month: int) -> str:
@@ -194,31 +223,103 @@ def _clock(value: str) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
-def _count(n: str) -> int:
-    n = n.lower()
-    return int(n) if n.isdigit() else NUMBER_WORDS[n]
+def _amount(n: str) -> tuple[int, bool]:
+    """A count and whether it has a half: "6 1/2" -> (6, True), "two and a half" -> (2, True), "a" -> (1, False)."""
+    n = " ".join(n.lower().split())
+    half = n.endswith(("1/2", ".5", "and a half"))
+    head = re.sub(r"(?:\s+1/2|\.5|\s+and\s+a\s+half)$", "", n)
+    return (int(head) if head.isdigit() else NUMBER_WORDS[head]), half
 
 
-def _resolve(kind: str, m: re.Match[str], published: dt.date, tense: str) -> tuple[str, str, str] | None:
+def _duration(count: int, half: bool, unit: str) -> str:
+    """An ISO 8601 duration: P10Y, P6Y6M, P2W, PT36H, PT25M."""
+    if unit == "decade":
+        count, unit = count * 10 + (5 if half else 0), "year"
+        half = False
+    if unit in ("hour", "minute", "second"):
+        if half and unit == "hour":
+            return f"PT{count}H30M"
+        return f"PT{count}{_UNITS[unit]}"
+    if half:
+        smaller = {"year": ("6", "M"), "month": ("15", "D"), "week": ("3", "D"), "day": ("12", "H")}[unit]
+        tail = f"T{smaller[0]}{smaller[1]}" if smaller[1] == "H" else f"{smaller[0]}{smaller[1]}"
+        return f"P{count}{_UNITS[unit]}{tail}"
+    return f"P{count}{_UNITS[unit]}"
+
+
+def _shift(day: dt.date, count: int, unit: str, sign: int) -> tuple[str, str]:
+    """``day`` moved by ``count`` units (sign -1 back, +1 forward): value and granularity."""
+    if unit in ("year", "decade"):
+        return str(day.year + sign * count * (10 if unit == "decade" else 1)), "year"
+    if unit == "month":
+        year, month = _shift_months(day.year, day.month, sign * count)
+        return f"{year}-{month:02d}", "month"
+    days = count * (7 if unit == "week" else 1) if unit in ("week", "day") else 0
+    if unit == "hour":
+        days = count // 24
+    return (day + dt.timedelta(days=sign * days)).isoformat(), "day"
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, _month_end(year, month))
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday(name: str, year: int) -> dt.date:
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return dt.date(year, month, day)
+    month, weekday, n = WEEKDAY_HOLIDAYS[name]
+    return _nth_weekday(year, month, weekday, n)
+
+
+def _resolve(
+    kind: str, m: re.Match[str], published: dt.date, tense: str, anchor: dt.date
+) -> tuple[str, str, str] | None:
     g = m.groupdict()
     future = tense == "future"
     if kind == "clock_day":
         wd, clock = (g["wd"], g["clock"]) if g.get("wd") else (g["wd2"], g["clock2"])
         target = WEEKDAYS.index(wd.capitalize())
-        day = _weekday(target, published, future or tense == "present" or tense == "")
+        day = _weekday(target, published, future or tense == "present")
         return f"{day.isoformat()}T{_clock(clock)}", "date", "time"
-    if kind in ("full_date", "day_month_year"):
+    if kind in ("full_date", "day_month_year", "clock_date", "week_of"):
         month, day = _month_number(g["month"]), int(g["day"])
-        ahead = future or tense == "present"
-        year = int(g["year"]) if g.get("year") else _resolve_day(month, day, published, ahead)
+        year = int(g["year"]) if g.get("year") else _nearest_year(month, day, published, tense)
         if not 1 <= day <= _month_end(year, month):
             return None
-        return dt.date(year, month, day).isoformat(), "date", "day"
+        date = dt.date(year, month, day)
+        if kind == "clock_date":
+            return f"{date.isoformat()}T{_clock(g['clock'])}", "date", "time"
+        if kind == "week_of":
+            monday, sunday = _week(date)
+            return _interval(monday, sunday), "interval", "week"
+        return date.isoformat(), "date", "day"
     if kind == "iso_date":
         try:
             return dt.date(int(g["year"]), int(g["m"]), int(g["d"])).isoformat(), "date", "day"
         except ValueError:
             return None
+    if kind == "holiday":
+        name = g["name"]
+        if g.get("year"):
+            return _holiday(name, int(g["year"])).isoformat(), "date", "day"
+        days = {y: _holiday(name, y) for y in (published.year - 1, published.year, published.year + 1)}
+        year = min(
+            days,
+            key=lambda y: (
+                abs((days[y] - published).days)
+                * (
+                    _AGAINST_TENSE
+                    if (future and days[y] < published) or (tense == "past" and days[y] > published)
+                    else 1
+                )
+            ),
+        )
+        return days[year].isoformat(), "date", "day"  # fmt: skip
     if kind == "quarter":
         if g.get("qn"):
             number, year = int(g["qn"]), int(g["year2"])
@@ -230,8 +331,13 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, tense: str) -> tup
                 published.year if (number <= current or future) else published.year - 1)  # fmt: skip
         first = 3 * (number - 1) + 1
         return _interval(f"{year}-{first:02d}", f"{year}-{first + 2:02d}"), "interval", "quarter"
+    if kind == "half":
+        year = int(g["year"]) if g.get("year") else published.year + {"the": 0, "this": 0, "next": 1, "last": -1}[
+            g["rel"].lower()]  # fmt: skip
+        first = 1 if g["h"].lower() == "first" else 7
+        return _interval(f"{year}-{first:02d}", f"{year}-{first + 5:02d}"), "interval", "interval"
     if kind == "part_of":
-        what = " ".join(g["what"].split())
+        what = " ".join(g["what"].replace(",", " ").split())
         part = g["part"]
         if re.fullmatch(_YEAR, what):
             return _part_of_year(part, int(what)), "interval", "interval"
@@ -242,36 +348,41 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, tense: str) -> tup
             if unit == "month":
                 year, month = _shift_months(published.year, published.month, shift)
                 value = _part_of_month(part, year, month)
-                if shift == 0 and _THIRDS_OF_MONTH[part.lower()] == "late" and published.day >= 21:
+                if shift == 0 and _THIRDS_OF_MONTH[part.lower()] == "late" and published.day >= 21 and future:
                     value = _interval(published + dt.timedelta(days=1), dt.date(year, month, _month_end(year, month)))
                 return value, "interval", "interval"
             if unit == "week":
                 monday, sunday = _week(published + dt.timedelta(days=7 * shift))
-                return _interval(monday, sunday), "interval", "week"
+                first, last = _WEEK_PARTS[_THIRDS_OF_MONTH[part.lower()]]
+                return _interval(monday + dt.timedelta(days=first), monday + dt.timedelta(days=last)), "interval", \
+                    "interval"  # fmt: skip
             if unit == "decade":
                 start = published.year // 10 * 10 + 10 * shift
                 return _interval(str(start), str(start + 9)), "interval", "decade"
             return _part_of_year(part, published.year + shift), "interval", "interval"
         month = _month_number(words[0])
-        year = int(words[1]) if len(words) > 1 else _resolve_month(month, published, future)
+        year = int(words[1]) if len(words) > 1 else _month_year(month, published, tense)
         return _part_of_month(part, year, month), "interval", "interval"
     if kind == "season":
-        name = (g.get("s1") or g.get("s2") or g.get("s3")).lower()
+        name = (g.get("s1") or g.get("s2") or g.get("s3") or g.get("s4")).lower()
         first, last = SEASONS[name]
-        if g.get("rel"):
-            rel = g["rel"].lower()
-            base = published.year
-            this_year_start = dt.date(base, first, 1)
-            if rel in ("next", "coming"):
-                year = base if this_year_start > published else base + 1
-            elif rel in ("last", "past"):
-                year = base - 1 if this_year_start > published or published.month <= last else base
-                if this_year_start <= published and published.month > (last if last >= first else 12):
-                    year = base
-            else:
-                year = base
-        else:
+        if g.get("y2") or g.get("y3"):
             year = int(g.get("y2") or g.get("y3"))
+        else:
+            rel = (g.get("rel") or "").lower()
+            starts = {y: dt.date(y, first, 1) for y in (published.year - 1, published.year, published.year + 1)}
+            ends = {y: dt.date(y + (1 if last < first else 0), last, _month_end(y, last)) for y in starts}
+            current = next((y for y in starts if starts[y] <= published <= ends[y]), None)
+            upcoming = min(y for y in starts if starts[y] > published)
+            previous = max(y for y in starts if ends[y] < published)
+            if rel in ("next", "coming"):
+                year = upcoming
+            elif rel in ("last", "past"):
+                year = previous
+            elif rel == "this" or current is not None:
+                year = current if current is not None else (upcoming if tense != "past" else previous)
+            else:
+                year = upcoming if tense != "past" else previous
         end_year = year + 1 if last < first else year
         return _interval(f"{year}-{first:02d}", f"{end_year}-{last:02d}"), "interval", "season"
     if kind == "decade":
@@ -284,41 +395,32 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, tense: str) -> tup
         return _part_of_year(g["part"], int(g["year"])), "interval", "interval"
     if kind == "part_month":
         month = _month_number(g["month"])
-        year = int(g["year"]) if g.get("year") else _resolve_month(month, published, future)
+        year = int(g["year"]) if g.get("year") else _month_year(month, published, tense)
         return _part_of_month(g["part"], year, month), "interval", "interval"
     if kind == "month_year":
         return f"{int(g['year']):04d}-{_month_number(g['month']):02d}", "date", "month"
+    if kind in ("month", "month_of"):
+        month = _month_number(g["month"])
+        return f"{_month_year(month, published, tense)}-{month:02d}", "date", "month"
     if kind == "ago":
-        count, unit = _count(g["n"]), g["unit"].lower()
-        if unit in ("year", "decade"):
-            return str(published.year - count * (10 if unit == "decade" else 1)), "date", "year"
-        if unit == "month":
-            year, month = _shift_months(published.year, published.month, -count)
-            return f"{year}-{month:02d}", "date", "month"
-        days = count * (7 if unit == "week" else 1)
-        return (published - dt.timedelta(days=days)).isoformat(), "date", "day"
+        count, _ = _amount(g["n"])
+        value, granularity = _shift(published, count, g["unit"].lower(), -1)
+        return value, "date", granularity
+    if kind == "anchored":
+        count, _ = _amount(g["n"])
+        sign = 1 if g["dir"].lower() in ("later", "after") else -1
+        value, granularity = _shift(anchor, count, g["unit"].lower(), sign)
+        return value, "date", granularity
     if kind == "rolling":
-        rel = (g.get("rel") or g.get("rel2")).lower()
-        unit = (g.get("unit") or g.get("unit2")).lower()
-        count = _count(g["n"]) if g.get("n") else 1
-        if unit in ("day", "week"):
-            span = dt.timedelta(days=count * (7 if unit == "week" else 1))
-            if rel in ("next", "coming"):
-                return _interval(published, published + span), "interval", "interval"
-            return _interval(published - span, published), "interval", "interval"
-        months = count * (12 if unit == "year" else 1)
-        if rel in ("next", "coming"):
-            year, month = _shift_months(published.year, published.month, months)
-            return _interval(published, dt.date(year, month, min(published.day, _month_end(year, month)))), \
-                "interval", "interval"  # fmt: skip
-        year, month = _shift_months(published.year, published.month, -months)
-        start = dt.date(year, month, min(published.day, _month_end(year, month)))
-        return _interval(start, published), "interval", "interval"
+        count, half = _amount(g["n"]) if g.get("n") else (1, False)
+        return _duration(count, half, g["unit"].lower()), "duration", "duration"
     if kind == "weekend":
-        # The weekend of the publication week (the coming one on a weekday); "last" the one before it.
+        # The weekend of the publication week (the coming one on a weekday); "last" the one before it;
+        # "the weekend" by the clause's tense.
         saturday = published + dt.timedelta(days=5 - published.weekday()) if published.weekday() <= 5 else (
             published - dt.timedelta(days=1))  # fmt: skip
-        saturday += dt.timedelta(days={"this": 0, "last": -7, "past": -7, "next": 7}[g["rel"].lower()])
+        rel = (g.get("rel") or ("last" if tense == "past" and published.weekday() < 5 else "this")).lower()
+        saturday += dt.timedelta(days={"this": 0, "last": -7, "past": -7, "next": 7}[rel])
         return _interval(saturday, saturday + dt.timedelta(days=1)), "interval", "interval"
     if kind == "relative":
         return _relative(g, published)
@@ -330,17 +432,15 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, tense: str) -> tup
         start = f"{g['year']}-{_month_number(g['month']):02d}" if g.get("month") else g["year"]
         return _interval(start, published), "interval", "interval"
     if kind == "duration":
-        count, unit = _count(g["n"]), g["unit"].lower()
-        count *= 10 if unit == "decade" else 1
-        return f"P{count}{_UNITS[unit]}", "duration", "duration"
+        count, half = _amount(g["n"])
+        return _duration(count, half, g["unit"].lower()), "duration", "duration"
+    if kind == "clock":
+        return f"{anchor.isoformat()}T{_clock(g['clock'])}", "date", "time"
     if kind == "year":
         return g["year"], "date", "year"
     if kind == "weekday":
         target = WEEKDAYS.index(g["wd"].capitalize())
         return _weekday(target, published, future or tense == "present").isoformat(), "date", "day"
-    if kind == "month":
-        month = _month_number(g["month"])
-        return f"{_resolve_month(month, published, future)}-{month:02d}", "date", "month"
     return None
 
 
@@ -357,6 +457,10 @@ def _relative(g: dict[str, str], published: dt.date) -> tuple[str, str, str] | N
             return _interval(monday, published - dt.timedelta(days=1)), "interval", "interval"
         if mod == "later" and rel == "this":
             return _interval(published + dt.timedelta(days=1), sunday), "interval", "interval"
+        if mod in _WEEK_PARTS:
+            first, last = _WEEK_PARTS[mod]
+            return _interval(monday + dt.timedelta(days=first), monday + dt.timedelta(days=last)), "interval", \
+                "interval"  # fmt: skip
         return _interval(monday, sunday), "interval", "week"
     if unit == "month":
         year, month = _shift_months(published.year, published.month, shift)
@@ -385,11 +489,13 @@ def _accept(kind: str, text: str, m: re.Match[str]) -> bool:
     if kind == "month" and not _CAPITALISED_MONTH.match(m.group("month")):
         return False
     if kind == "month" and m.group("month") == "May":
-        before = text[max(0, m.start() - 12) : m.start()].lower()
+        before = text[max(0, m.start("month") - 12) : m.start("month")].lower()
         if not re.search(r"\b(?:in|since|by|until|till|from|through|early|late|mid-?|last|next|this|of|during)\s+$",
                          before):  # fmt: skip
             return False  # "Theresa May", "and May": a name more often than a month
-    if kind == "weekday":
+    if kind == "deictic" and m.group(0).isupper():
+        return False  # "USA TODAY"
+    if kind == "weekday" and not m.group("poss"):
         following = text[m.end() : m.end() + 25]
         if any(following.startswith(f" {word}") for word in WEEKDAY_NAME_FOLLOWERS):
             return False  # "The Sunday Times"
@@ -406,6 +512,18 @@ def _accept(kind: str, text: str, m: re.Match[str]) -> bool:
         before = text[max(0, m.start() - 12) : m.start()]
         if re.search(r"(?:\bNo\.?|\bnumber|\bRoute|\bFlight|\bRoom|\bArticle|\bResolution|\bpage|\bPage)\s+$", before):
             return False
+    if kind == "duration" and m.group("unit").lower() in ("hour", "minute", "second") and "-" in m.group(0):
+        return False  # "a 24-hour news cycle": round the clock, not a stated duration
+    if (
+        kind == "duration"
+        and m.group("n").lower() in ("a", "an")
+        and (
+            re.search(r"\b(?:once|twice|times|per)\s+$", text[max(0, m.start() - 8) : m.start()])
+            or m.group("unit").lower() == "second"
+            or re.match(r"\s+(?:of|after|before)\b", text[m.end() : m.end() + 8])
+        )
+    ):
+        return False  # "twice a day" is a rate, "a second goal" an ordinal, "a day of chaos" a period
     return not (kind == "duration" and re.match(r"[-\s]ago\b", text[m.end() : m.end() + 5]))
 
 
@@ -413,39 +531,64 @@ def _since_prefix(text: str, start: int) -> bool:
     return bool(re.search(r"\bsince\s+$", text[max(0, start - 7) : start], re.IGNORECASE))
 
 
+def _day_of(value: str) -> dt.date | None:
+    """The day a resolved value starts on, if it names one (for anchoring "three days later")."""
+    head = value.split("/")[0].split("T")[0]
+    try:
+        if len(head) == 10:
+            return dt.date.fromisoformat(head)
+        if len(head) == 7:
+            return dt.date.fromisoformat(head + "-01")
+        if len(head) == 4 and head.isdigit():
+            return dt.date(int(head), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
 def find_time_expressions(doc: Document | str, published: dt.date | None = None) -> list[TimeExpression]:
     """Every time expression in a document, resolved against its publication date, in text order,
-    never overlapping. Accepts a :class:`Document` (the segmentation is reused) or a plain string."""
+    never overlapping. Accepts a :class:`Document` (the segmentation is reused) or a plain string.
+
+    Expressions counted from another event ("three days later", a clock time on its own) are resolved
+    from the nearest date before them in the text, or from publication when there is none.
+    """
     if isinstance(doc, str):
         doc = Document.from_text(doc, published)
     published = published or doc.published
     if published is None:
         raise ValueError("a publication date is needed to resolve time expressions")
     text = doc.text
-    found: list[TimeExpression] = []
+    candidates: list[tuple[int, int, str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:  # earlier patterns are more specific and win overlaps
         for m in pattern.finditer(text):
             # A pattern may match more than the expression ("in August"): its "span" group is the expression.
-            start, end = (m.start("span"), m.end("span")) if "span" in m.groupdict() else (m.start(), m.end())
+            start, end = (m.start("span"), m.end("span")) if m.groupdict().get("span") else (m.start(), m.end())
             if start >= end or any(start < e and s < end for s, e in taken):
                 continue
             if not _accept(kind, text, m):
                 continue
-            sentence = doc.sentence_at(start)
-            s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
-            tense = direction(text[s_start:s_end], start - s_start, end - s_start)
-            resolved = _resolve(kind, m, published, tense)
-            if resolved is None:
-                continue
-            value, type_, granularity = resolved
-            if type_ == "date" and kind not in ("since",) and _since_prefix(text, start):
-                # "since Monday", "since August": from then to publication
-                start = text.rindex("since", max(0, start - 7), start)
-                value, type_, granularity = _interval(value.split("T")[0], published), "interval", "interval"
-            found.append(TimeExpression(start, end, text[start:end], value, type_, granularity, kind))
+            candidates.append((start, end, kind, m))
             taken.append((start, end))
-    return sorted(found, key=lambda t: t.start)
+    found: list[TimeExpression] = []
+    anchor = published
+    for start, end, kind, m in sorted(candidates, key=lambda c: c[0]):
+        sentence = doc.sentence_at(start)
+        s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
+        tense = direction(text[s_start:s_end], start - s_start, end - s_start)
+        resolved = _resolve(kind, m, published, tense, anchor)
+        if resolved is None:
+            continue
+        value, type_, granularity = resolved
+        if type_ == "date" and _since_prefix(text, start):
+            # "since Monday", "since August": from then to publication
+            start = text.rindex("since", max(0, start - 7), start)
+            value, type_, granularity = _interval(value.split("T")[0], published), "interval", "interval"
+        found.append(TimeExpression(start, end, text[start:end], value, type_, granularity, kind))
+        if type_ == "date" and granularity in ("day", "time"):
+            anchor = _day_of(value) or anchor
+    return found
 
 
 def iso_week(value: str) -> str:

@@ -1,0 +1,1 @@
+"""Reading an article's framing: topics per paragraph, distancing devices, labels, evaluations."""
