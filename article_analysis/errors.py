@@ -24,11 +24,12 @@ class InputError(AnalysisError):
 
 
 class DataError(AnalysisError):
-    """A curated data file breaks its schema; ``row`` is the 1-based line number in the file."""
+    """A curated data file breaks its schema; ``row`` is the 1-based line number in the file, named
+    "row" in a table and "line" in a text file such as a bibliography (``unit``)."""
 
-    def __init__(self, path: Path | str, problem: str, row: int | None = None) -> None:
+    def __init__(self, path: Path | str, problem: str, row: int | None = None, unit: str = "row") -> None:
         self.path = Path(path)
         self.problem = problem
         self.row = row
-        where = f"{self.path}, row {row}" if row is not None else f"{self.path}"
+        where = f"{self.path}, {unit} {row}" if row is not None else f"{self.path}"
         super().__init__(f"{where}: {problem}")

@@ -8,6 +8,7 @@ The document (blocks, sentences, tokens) is computed once; every stage after it 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -33,6 +34,40 @@ from .structure.sentences import Sentence, readability
 from .timex import TimeExpression, find_time_expressions, iso_week
 
 
+class Tables(MutableMapping):
+    """The analysis's tables by CSV name. A table can be registered as a function (:meth:`later`) and is
+    then computed on first use: readability (the CMU pronouncing dictionary takes a second to load) and
+    the TF-IDF sentence pairs (scikit-learn) cost time a caller that never reads them should not pay."""
+
+    def __init__(self) -> None:
+        self._tables: dict[str, pd.DataFrame] = {}
+        self._later: dict[str, Callable[[], pd.DataFrame]] = {}
+
+    def later(self, **tables: Callable[[], pd.DataFrame]) -> None:
+        for name, make in tables.items():
+            self._tables.pop(name, None)
+            self._later[name] = make
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self._tables and name in self._later:
+            self._tables[name] = self._later.pop(name)()
+        return self._tables[name]
+
+    def __setitem__(self, name: str, table: pd.DataFrame) -> None:
+        self._later.pop(name, None)
+        self._tables[name] = table
+
+    def __delitem__(self, name: str) -> None:
+        self._later.pop(name, None)
+        self._tables.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([*self._tables, *self._later])
+
+    def __len__(self) -> int:
+        return len(self._tables) + len(self._later)
+
+
 @dataclass
 class Analysis:
     """The article, the objects derived from it, and every table (by CSV name)."""
@@ -46,7 +81,7 @@ class Analysis:
     mentions: list[Mention] = field(default_factory=list)
     hedges: list[Hedge] = field(default_factory=list)
     labels: list[Label] = field(default_factory=list)
-    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    tables: Tables = field(default_factory=Tables)
 
     @property
     def blocks(self) -> list[Block]:
@@ -155,10 +190,12 @@ def analyze(article: Article, actors: list[Actor] | None = None, topics: TopicLe
         sentences=sentences_table(doc),
         quotes=quotes_table(doc, quotes),
         speech=speech_table(doc, reports),
-        readability=readability(doc.sentences),
-        retelling=pair_sections(doc.sentences),
-        near_duplicates=near_duplicates(doc.sentences),
         dates=dates_table(doc, analysis.dates),
+    )
+    analysis.tables.later(
+        readability=lambda: readability(doc.sentences),
+        retelling=lambda: pair_sections(doc.sentences),
+        near_duplicates=lambda: near_duplicates(doc.sentences),
     )
     analysis.hedges = find_hedges(doc, quotes, reports)
     analysis.tables.update(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from itertools import combinations
 
-import networkx as nx
 import pandas as pd
 
 from .mentions import Mention
@@ -39,19 +38,3 @@ def cooccurrence_table(mentions: list[Mention]) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=columns)
     return table.sort_values(["sentences", "paragraphs", "source", "target"], ascending=[False, False, True, True],
                              ignore_index=True)  # fmt: skip
-
-
-def cooccurrence_graph(mentions: list[Mention], weight: str = "sentences") -> nx.Graph:
-    """A weighted graph: nodes are actors (with mention counts), edges join actors that share a
-    sentence (``weight="sentences"``) or a paragraph (``"paragraphs"``)."""
-    graph = nx.Graph()
-    counts = Counter(m.actor_id for m in mentions)
-    for m in mentions:
-        if m.actor_id not in graph:
-            graph.add_node(m.actor_id, name=m.actor, kind=m.kind, mentions=counts[m.actor_id])
-    for row in cooccurrence_table(mentions).itertuples():
-        value = getattr(row, weight)
-        if value:
-            graph.add_edge(row.source, row.target, weight=int(value), sentences=int(row.sentences),
-                           paragraphs=int(row.paragraphs))  # fmt: skip
-    return graph

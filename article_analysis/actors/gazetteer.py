@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import DataError
 from ..textio import read_csv_rows
 
-ACTOR_KINDS = ("person", "state", "organisation", "armed_group", "place", "diplomatic_format", "group")
+ACTOR_KINDS = ("person", "state", "organisation", "armed_group", "place", "diplomatic_format", "group", "media")
 ACTOR_COLUMNS = (
     "id", "name", "kind", "affiliation", "roles", "aliases", "demonyms", "metonyms", "iso_a3", "source", "note",
 )  # fmt: skip

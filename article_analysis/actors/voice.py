@@ -70,10 +70,11 @@ def camp(actor_id: str, actors: list[Actor]) -> str:
 def voice_by_camp(table: pd.DataFrame, actors: list[Actor]) -> pd.DataFrame:
     """The per-actor table summed by camp (see :func:`camp`), for camps with any mention.
 
-    Places and diplomatic formats are left out: they are where and how actors meet, not sides.
+    Places, diplomatic formats and media are left out: they are where and how actors meet, and who
+    reports on them, not sides.
     """
     names = {a.id: a.name for a in actors}
-    table = table[~table["kind"].isin(["place", "diplomatic_format"])]
+    table = table[~table["kind"].isin(["place", "diplomatic_format", "media"])]
     grouped = table.assign(camp=[names.get(camp(i, actors), i) for i in table["id"]])
     summary = grouped.groupby("camp", as_index=False)[["mentions", "quotes", "quoted_words", "reports"]].sum()
     members = grouped.groupby("camp")["actor"].apply(lambda s: ", ".join(sorted(s)))

@@ -22,8 +22,6 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
 
 from ..document import Document
 from ..speech.cues import CUE_RE
@@ -87,6 +85,9 @@ class _Similarity:
     """TF-IDF cosine similarity, fitted once on both texts' sentences (joined pairs reuse the fit)."""
 
     def __init__(self, derived: list[str], source: list[str]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer  # imported on use: a second to load
+        from sklearn.metrics.pairwise import cosine_similarity
+
         self.vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b[\w'’-]+\b")
         try:
             matrix = self.vectorizer.fit_transform(derived + source)
@@ -98,6 +99,8 @@ class _Similarity:
     def joined(self, a: str, b: str) -> float:
         if self.vectorizer is None:
             return 0.0
+        from sklearn.metrics.pairwise import cosine_similarity
+
         vectors = self.vectorizer.transform([a, b])
         return float(cosine_similarity(vectors[0], vectors[1])[0, 0])
 

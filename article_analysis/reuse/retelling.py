@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
 
 from ..structure.sentences import Sentence
 
@@ -19,6 +17,9 @@ PAIRED_KINDS = ("headline", "paragraph", "caption")
 
 def similarity_matrix(sentences: list[Sentence]) -> tuple[list[Sentence], np.ndarray]:
     """Cosine similarity of every pair of sentences that carry content (not hand-over lines)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer  # imported on use: a second to load
+    from sklearn.metrics.pairwise import cosine_similarity
+
     chosen = [s for s in sentences if s.kind in PAIRED_KINDS]
     if len(chosen) < 2:
         return chosen, np.zeros((len(chosen), len(chosen)))
