@@ -7,21 +7,43 @@ from pathlib import Path
 from article_analysis import load_article
 from article_analysis.actors.gazetteer import load_gazetteer
 
-from .history import load_bibliography, load_claims, load_moscow_format, load_timeline
+from .claims import load_claim_history, load_claims
+from .history import load_moscow_format, load_timeline
+from .provenance import load_coverage, load_rewrite, load_versions
+from .sources import load_bibliography, load_sources
 
 
 def load_project(root: Path | str) -> dict[str, object]:
     """The article and every curated dataset of a project (``data/`` and ``references.bib`` under
-    ``root``), each validated against the others: source keys, actor ids, event ids, claim quotes."""
+    ``root``), each validated against the others: source keys, actor ids, event ids, claim quotes,
+    version ids, offsets into the article."""
     root = Path(root)
     data = root / "data"
     article = load_article(data / "article.txt", data / "article.yml")
     bibliography = load_bibliography(root / "references.bib")
+    sources = load_sources(root / "references.bib", bibliography)
     keys = set(bibliography.entries)
     actors = load_gazetteer(data / "actors.csv")
     ids = {a.id for a in actors}
     timeline = load_timeline(data / "timeline.csv", keys, ids)
     moscow_format = load_moscow_format(data / "moscow_format.csv", keys, ids)
     claims = load_claims(data / "claims.csv", keys, set(timeline["id"]), article.text)
-    return {"article": article, "bibliography": bibliography, "actors": actors, "timeline": timeline,
-            "moscow_format": moscow_format, "claims": claims}  # fmt: skip
+    claim_history = load_claim_history(data / "claim_history.csv", claims)
+    versions = load_versions(data / "versions.csv", keys)
+    rewrite = load_rewrite(data / "rewrite.csv", versions, keys, article.text)
+    respin = load_rewrite(data / "respin.csv", versions, keys, article.text)
+    coverage = load_coverage(data / "coverage.csv", versions, keys)
+    return {
+        "article": article,
+        "bibliography": bibliography,
+        "sources": sources,
+        "actors": actors,
+        "timeline": timeline,
+        "moscow_format": moscow_format,
+        "claims": claims,
+        "claim_history": claim_history,
+        "versions": versions,
+        "rewrite": rewrite,
+        "respin": respin,
+        "coverage": coverage,
+    }

@@ -1,0 +1,139 @@
+"""The claims check: every checkable statement of the article, its verdict and significance, and the
+history of every verdict (``data/claims.csv``, ``data/claim_history.csv``)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from article_analysis.errors import DataError
+from article_analysis.textio import read_csv_rows
+
+from ..vocab import (
+    CHARACTERISATION_VERDICTS,
+    CLAIM_KINDS,
+    FACT_VERDICTS,
+    HISTORY_STAGES,
+    INTRODUCED_BY,
+    SETTLED_VERDICTS,
+    SIGNIFICANCE,
+    VERDICTS,
+)
+from .checks import check_choice, check_keys, check_unique, parse_date, split_keys
+
+CLAIM_COLUMNS = {
+    "id": "claim id (c01, c02, ...); ids are kept when claims are added, so they need not follow the text",
+    "quote": "the words of the article that make the claim, an exact substring found once in data/article.txt",
+    "claim": "the checkable proposition, in our words",
+    "kind": "explicit (stated), implicit (made without being stated) or characterisation (an evaluation)",
+    "category": "number, date, designation, participants, attribution, title, event, law, geography, characterisation",
+    "subject": "ISO 3166 alpha-3 code of the state whose conduct the claim reports, or empty",
+    "verdict": "for facts: "
+    + ", ".join(FACT_VERDICTS)
+    + "; for characterisations: "
+    + ", ".join(CHARACTERISATION_VERDICTS),
+    "significance": "empty for verified or supported; otherwise " + ", ".join(SIGNIFICANCE),
+    "introduced_by": "for a claim not simply verified, where its problem comes from: " + ", ".join(INTRODUCED_BY),
+    "sources": "BibTeX keys, ';'-separated (may be empty only when the verdict is unverified)",
+    "note": "why this verdict; for a characterisation 'For: … Against: …'",
+    "timeline": "ids of related events in timeline.csv, ';'-separated",
+}
+HISTORY_COLUMNS = {
+    "claim": "claim id in claims.csv",
+    "date": "day of the decision, ISO 8601",
+    "stage": "one of: " + ", ".join(HISTORY_STAGES),
+    "verdict_before": "the verdict before this stage (empty for the first)",
+    "verdict_after": "the verdict after it",
+    "reason": "what changed and why (sources added, a verdict revised)",
+}
+_SUBJECT = re.compile(r"^(?:[A-Z]{3})?$")
+SETTLED = SETTLED_VERDICTS
+
+
+def load_claims(path: Path | str, source_keys: set[str], timeline_ids: set[str], article_text: str) -> pd.DataFrame:
+    """Read and validate ``claims.csv``; each claim gets the offsets of its quote in the article."""
+    path = Path(path)
+    seen: dict[str, int] = {}
+    records = []
+    for row, r in read_csv_rows(path, CLAIM_COLUMNS):
+        check_unique(path, row, r["id"], seen)
+        count = article_text.count(r["quote"]) if r["quote"] else 0
+        if count != 1:
+            where = "not found in" if count == 0 else f"found {count} times in"
+            raise DataError(path, f"quote {r['quote'][:40]!r}… is {where} the article (it must occur once)", row)
+        check_choice(path, row, "kind", r["kind"], CLAIM_KINDS)
+        allowed = CHARACTERISATION_VERDICTS if r["kind"] == "characterisation" else FACT_VERDICTS
+        check_choice(path, row, "verdict", r["verdict"], allowed)
+        if r["verdict"] in SETTLED:
+            for field in ("significance", "introduced_by"):
+                if r[field]:
+                    raise DataError(path, f"a {r['verdict']} claim has no {field} (found {r[field]!r})", row)
+        else:
+            check_choice(path, row, "significance", r["significance"], SIGNIFICANCE)
+            check_choice(path, row, "introduced_by", r["introduced_by"], INTRODUCED_BY)
+        if not _SUBJECT.match(r["subject"]):
+            raise DataError(path, f"subject {r['subject']!r} is not an ISO 3166 alpha-3 code", row)
+        if r["kind"] == "characterisation" and not ("For:" in r["note"] and "Against:" in r["note"]):
+            raise DataError(path, "a characterisation's note gives the evidence both ways: 'For: … Against: …'", row)
+        sources = split_keys(r["sources"])
+        if not sources and r["verdict"] != "unverified":
+            raise DataError(path, f"verdict {r['verdict']!r} without a source", row)
+        if len(sources) != len(set(sources)):
+            raise DataError(path, "a source key is listed twice", row)
+        check_keys(path, row, "sources", sources, source_keys, "source key")
+        check_keys(path, row, "timeline", split_keys(r["timeline"]), timeline_ids, "timeline id")
+        start = article_text.index(r["quote"])
+        records.append({**r, "start": start, "end": start + len(r["quote"]), "row": row})
+    table = pd.DataFrame(records)
+    return table.sort_values(["start", "id"], ignore_index=True)
+
+
+def load_claim_history(path: Path | str, claims: pd.DataFrame) -> pd.DataFrame:
+    """Read and validate ``claim_history.csv``: every claim has a history that ends in its current verdict."""
+    path = Path(path)
+    current = dict(zip(claims["id"], claims["verdict"], strict=True))
+    records = []
+    for row, r in read_csv_rows(path, HISTORY_COLUMNS):
+        if r["claim"] not in current:
+            raise DataError(path, f"claim {r['claim']!r} is not in claims.csv", row)
+        parse_date(path, row, r["date"], "date", "day")
+        check_choice(path, row, "stage", r["stage"], HISTORY_STAGES)
+        if r["verdict_before"]:
+            check_choice(path, row, "verdict_before", r["verdict_before"], VERDICTS)
+        check_choice(path, row, "verdict_after", r["verdict_after"], VERDICTS)
+        if not r["reason"]:
+            raise DataError(path, "no reason: every change says what changed and why", row)
+        records.append({**r, "row": row})
+    history = pd.DataFrame(records)
+    for claim, verdict in current.items():
+        rows = history[history["claim"] == claim].sort_values(["date", "row"])
+        if rows.empty:
+            raise DataError(path, f"claim {claim!r} has no history row")
+        if rows.iloc[-1]["verdict_after"] != verdict:
+            raise DataError(
+                path,
+                f"claim {claim!r}: the last verdict in its history ({rows.iloc[-1]['verdict_after']})"
+                f" is not its verdict in claims.csv ({verdict})",
+                int(rows.iloc[-1]["row"]),
+            )
+        previous = ""
+        for r in rows.itertuples():
+            if r.verdict_before != previous and previous:
+                raise DataError(
+                    path,
+                    f"claim {claim!r}: verdict_before {r.verdict_before!r} does not follow the "
+                    f"previous verdict {previous!r}",
+                    int(r.row),
+                )
+            previous = r.verdict_after
+    return history
+
+
+def keys_in_text(text: str) -> set[str]:
+    """BibTeX keys cited with MyST roles ({cite:p}`a,b`) in a page's source."""
+    keys = set()
+    for group in re.findall(r"\{cite(?::\w+)?\}`([^`]+)`", text):
+        keys.update(k.strip() for k in group.split(","))
+    return keys
