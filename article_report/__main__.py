@@ -14,9 +14,18 @@ from .curated import load_project
 def validate(project: Path) -> str:
     """Load and cross-check every curated file of a project; return a one-line summary."""
     p = load_project(project)
-    return (f"valid: article (checksum ok), {len(p['actors'])} actors, {len(p['timeline'])} events, "
-            f"{len(p['moscow_format'])} participation rows, {len(p['claims'])} claims, "
-            f"{len(p['bibliography'].entries)} sources")  # fmt: skip
+    counts = {
+        "actors": len(p["actors"]),
+        "events": len(p["timeline"]),
+        "participation rows": len(p["moscow_format"]),
+        "claims": len(p["claims"]),
+        "claim history rows": len(p["claim_history"]),
+        "texts in the chain": len(p["versions"]),
+        "re-write rows": len(p["rewrite"]),
+        "coverage rows": len(p["coverage"]),
+        "sources": len(p["bibliography"].entries),
+    }
+    return "valid: article (checksum ok), " + ", ".join(f"{n} {what}" for what, n in counts.items())
 
 
 def main(argv: list[str] | None = None) -> int:

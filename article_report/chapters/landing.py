@@ -1,0 +1,66 @@
+"""The landing page: the key findings, the most significant first, each number from the chapters' facts."""
+
+from __future__ import annotations
+
+from ..book import Book
+from ..vocab import INTRODUCED_LABELS
+from . import actors, anatomy, framing, history, provenance
+
+
+def facts(book: Book) -> dict[str, object]:
+    """The chapters' facts the landing page quotes, under ``key_`` names (one definition per count:
+    the chapters' own)."""
+    prov = provenance.facts(book)
+    hist = history.facts(book)
+    fr = framing.facts(book)
+    ac = actors.facts(book)
+    claims = history.claims_with_sources(book)
+    significant = claims[claims["significance"].isin(["misleading", "substantive"])].sort_values(["order", "start"])
+    return {
+        "key_base": prov["prov_base"],
+        "key_from_ap": prov["prov_from_ap"],
+        "key_outlet_sentences": prov["prov_outlet_sentences"],
+        "key_headline_paragraph": prov["prov_headline_paragraph"],
+        "key_claims_added": prov["prov_claims_added"],
+        "key_claims_carried": prov["prov_claims_carried"],
+        "key_claims_outlet": prov["prov_claims_outlet"],
+        "key_problems": prov["prov_claims_not_verified"],
+        "key_dropped": prov["prov_dropped_facts"],
+        "key_claims": hist["hi_claims"],
+        "key_verified": hist["hi_verified"],
+        "key_supported": hist["hi_supported"],
+        "key_significant": hist["hi_significant"],
+        "key_misleading": hist["hi_misleading"],
+        "key_substantive": hist["hi_substantive"],
+        "key_minor": hist["hi_minor"],
+        "key_significant_ids": ", ".join(significant["id"]),
+        "key_aid_wait": hist["hi_aid_wait_days"],
+        "key_suspended": hist["hi_suspended_day"],
+        "key_recognised": hist["hi_recognised_day"],
+        "key_russia_mentions": fr["fr_russia_mention_share"],
+        "key_russia_quotes": fr["fr_russia_quote_share"],
+        "key_taliban_mentions": fr["fr_taliban_mention_share"],
+        "key_taliban_quotes": fr["fr_taliban_quote_share"],
+        "key_taliban_speakers": fr["fr_taliban_speakers"],
+        "key_absent": fr["fr_n_absent_in_room"],
+        "key_headline_topic": fr["fr_headline_topic"],
+        "key_wire_topic": fr["fr_wire_topic"],
+        "key_wire_security": fr["fr_wire_security_share"],
+        # Not anatomy.facts(): that also measures readability and aligns the two parts, which the landing
+        # page does not quote.
+        "key_wire_share": anatomy.wire_share(book),
+        "key_taliban_mentioned": ac["ac_taliban_mentions"],
+    }
+
+
+def significant_list(book: Book) -> str:
+    """The significant problems as a Markdown list, most significant first, each linked to its row."""
+    claims = history.claims_with_sources(book)
+    rows = claims[claims["significance"].isin(["misleading", "substantive"])].sort_values(["order", "start"])
+    lines = []
+    for c in rows.itertuples():
+        quote = c.quote.rstrip(".")
+        where = INTRODUCED_LABELS.get(c.introduced_by, "")
+        link = f'<a href="data_claims.html#claim-{c.id}">{c.id}</a>'
+        lines.append(f"- **{c.significance.capitalize()}** (verdict: {c.verdict}; {where}): “{quote}” — {link}")
+    return "\n".join(lines)

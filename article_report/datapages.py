@@ -1,0 +1,495 @@
+"""The full tables of the data pages: every row of every curated dataset, with reader-facing column
+names and values, links between datasets, and anchors other pages link to (``#claim-c01``,
+``#event-kabul-falls``, ``#src-tass2021combat``).
+
+Rendered by the ``datatable`` directive at build time; DataTables makes them sortable and searchable
+in the browser, offline. Without JavaScript they are plain tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from .book import Book, load_book
+from .chapters.history import claims_with_sources
+from .chapters.provenance import version_label
+from .curated.checks import split_keys
+from .tables import (
+    badge,
+    changes_text,
+    readable_note,
+    readable_time,
+    significance_mark,
+    slug,
+    source_links,
+    table_html,
+)
+from .vocab import (
+    ACTOR_KIND_LABELS,
+    CHANGE_LABELS,
+    COVERAGE_LABELS,
+    HISTORY_STAGE_LABELS,
+    INTRODUCED_LABELS,
+    RELATION_LABELS,
+    SOURCE_TYPE_LABELS,
+    TIMELINE_CATEGORY_LABELS,
+)
+
+
+def _events(keys: str) -> str:
+    """Links to timeline rows, named by their id read as words ("kabul-falls" → "kabul falls")."""
+    return ", ".join(
+        f'<a href="data_timeline.html#event-{escape(slug(k))}">{escape(k.replace("-", " "))}</a>'
+        for k in split_keys(keys)
+    )
+
+
+def _labels(book: Book) -> dict[str, str]:
+    versions = book.data["versions"]
+    return dict(zip(versions["id"], versions["label"], strict=True))
+
+
+def _claim_link(claim: str) -> str:
+    return f'<a href="data_claims.html#claim-{escape(slug(claim))}">{escape(claim)}</a>'
+
+
+def _datatable(html: str, name: str, page_length: int) -> str:
+    """Mark a rendered table for DataTables (the init script looks for ``table.aa-datatable``)."""
+    return html.replace(
+        '<table class="aa-table">',
+        f'<table class="aa-table aa-datatable" id="dt-{name}" data-page-length="{page_length}">',
+        1,
+    )
+
+
+def timeline(book: Book) -> str:
+    rows = [
+        {
+            "id": r.id,
+            "date": r.date + (f" – {r.end_date}" if r.end_date else ""),
+            "event": r.event + ("" if r.verified == "yes" else " (unverified)"),
+            "category": TIMELINE_CATEGORY_LABELS[r.category],
+            "sources": source_links(r.sources),
+            "note": r.note,
+        }
+        for r in book.data["timeline"].itertuples()
+    ]
+    return table_html(
+        rows,
+        {"date": "Date", "event": "What happened", "category": "Category", "sources": "Sources", "note": "Note"},
+        "Timeline: every event, with its sources",
+        raw=("sources",),
+        row_id="id",
+        id_prefix="event-",
+        wide=True,
+    )
+
+
+def moscow_format(book: Book) -> str:
+    rows = [
+        {
+            "meeting": (f"Round {r.round}: " if r.round and not r.label.startswith("Round") else "")
+            + f"{r.label}, {readable_time(r.date)}, {r.place}",
+            "participant": book.actor_names[r.participant],
+            "status": r.status.replace("_", " "),
+            "delegation": r.delegation,
+            "sources": source_links(r.sources),
+            "note": r.note,
+        }
+        for r in book.data["moscow_format"].itertuples()
+    ]
+    return table_html(
+        rows,
+        {
+            "meeting": "Meeting",
+            "participant": "Participant",
+            "status": "Status",
+            "delegation": "Delegation",
+            "sources": "Sources",
+            "note": "Note",
+        },
+        "The Moscow format: every meeting and participant",
+        raw=("sources",),
+        wide=True,
+    )
+
+
+def claims(book: Book) -> str:
+    table = claims_with_sources(book)
+    rows = []
+    for r in table.itertuples():
+        grade = badge(r.verdict)
+        if r.significance:
+            grade += " " + significance_mark(r.significance)
+        grade += f"<br>{r.independent} independent source{'s' if r.independent != 1 else ''}"
+        if r.own_side_only:
+            grade += f"<br><strong>rests only on {escape(r.subject)}'s own sources</strong>"
+        where = INTRODUCED_LABELS.get(r.introduced_by, "")
+        rows.append(
+            {
+                "id": r.id,
+                "claim": f"{escape(r.id)}<br>{escape(r.kind)}",
+                "verdict": grade,
+                "quote": r.quote,
+                "checked": r.claim,
+                "note": r.note + (f" Where the problem comes from: {where}." if where else ""),
+                "sources": source_links(r.sources) + (f"<br>Timeline: {_events(r.timeline)}" if r.timeline else ""),
+            }
+        )
+    return table_html(
+        rows,
+        {
+            "claim": "Claim",
+            "verdict": "Verdict",
+            "quote": "The article says",
+            "checked": "The claim checked",
+            "note": "Why",
+            "sources": "Sources",
+        },
+        "Every claim checked",
+        raw=("claim", "verdict", "sources"),
+        row_id="id",
+        id_prefix="claim-",
+        wide=True,
+    )
+
+
+def claim_history(book: Book) -> str:
+    rows = [
+        {
+            "claim": _claim_link(r.claim),
+            "date": r.date,
+            "stage": HISTORY_STAGE_LABELS[r.stage],
+            "before": r.verdict_before or "–",
+            "after": r.verdict_after,
+            "reason": r.reason,
+        }
+        for r in book.data["claim_history"].itertuples()
+    ]
+    return table_html(
+        rows,
+        {
+            "claim": "Claim",
+            "date": "Date",
+            "stage": "Stage",
+            "before": "Verdict before",
+            "after": "Verdict after",
+            "reason": "What changed and why",
+        },
+        "The history of every verdict",
+        raw=("claim",),
+        wide=True,
+    )
+
+
+def sources(book: Book) -> str:
+    bibliography = book.data["bibliography"]
+    typed = book.data["sources"]
+    rows = []
+    for key, entry in sorted(bibliography.entries.items()):
+        fields = entry.fields
+        source = typed[key]
+        title = str(fields.get("title", "")).replace("{", "").replace("}", "").replace("\\", "")
+        url = str(fields.get("url", ""))
+        whose = "independent" if source.affiliation == "independent" else f"state: {source.state}"
+        note = f"Copy of {source.copy_of}. " if source.copy_of else ""
+        rows.append(
+            {
+                "key": key,
+                "type": SOURCE_TYPE_LABELS[source.type],
+                "producer": f"{source.producer} ({whose})",
+                "title": ", ".join(part for part in (title, str(fields.get("date", fields.get("year", "")))) if part),
+                "copy": f'<a href="{escape(url, quote=True)}">address</a>' if url else "",
+                "note": note + source.note,
+            }
+        )
+    return table_html(
+        rows,
+        {
+            "key": "Key (as cited)",
+            "type": "Type",
+            "producer": "Produced by",
+            "title": "Title and date",
+            "copy": "Copy read",
+            "note": "Copy of; why a mirror is kept",
+        },
+        "Every source, its type and whose it is",
+        raw=("copy",),
+        row_id="key",
+        id_prefix="src-",
+        wide=True,
+    )
+
+
+def actors(book: Book) -> str:
+    rows = []
+    for a in book.gazetteer:
+        names = [("other names", a.aliases), ("adjectives", a.demonyms), ("stand-ins", a.metonyms), ("roles", a.roles)]
+        rows.append(
+            {
+                "name": f"{a.name} ({ACTOR_KIND_LABELS[a.kind]})",
+                "affiliation": book.actor_names.get(a.affiliation, ""),
+                "mentions": int(book.actor_counts.get(a.id, 0)),
+                "names": "; ".join(f"{label}: {', '.join(values)}" for label, values in names if values),
+                "sources": source_links(";".join(a.source)),
+                "note": a.note,
+            }
+        )
+    return table_html(
+        rows,
+        {
+            "name": "Actor",
+            "affiliation": "Belongs to",
+            "mentions": "Mentions",
+            "names": "Names it goes by",
+            "sources": "Sources",
+            "note": "Note",
+        },
+        "The gazetteer: every actor and the names it goes by",
+        raw=("sources",),
+        wide=True,
+    )
+
+
+def versions(book: Book) -> str:
+    table = book.data["versions"]
+    labels = _labels(book)
+    rows = [
+        {
+            "id": r.id,
+            "label": r.label,
+            "kind": RELATION_LABELS[r.relation],
+            "based_on": version_label(r.based_on, table),
+            "published": readable_time(r.published),
+            "headline": r.headline,
+            "evidence": readable_note(r.order_evidence, labels),
+            "source": source_links(r.source),
+            "note": readable_note(r.note, labels),
+        }
+        for r in table.itertuples()
+    ]
+    return table_html(
+        rows,
+        {
+            "label": "Text",
+            "kind": "Kind",
+            "based_on": "Based on",
+            "published": "Published",
+            "headline": "Headline",
+            "evidence": "Evidence for its place",
+            "source": "Copy read",
+            "note": "Note",
+        },
+        "The chain of texts",
+        raw=("source",),
+        row_id="id",
+        id_prefix="text-",
+        wide=True,
+    )
+
+
+def _rewrite_rows(book: Book, name: str) -> list[dict[str, object]]:
+    table = book.data[name]
+    versions = book.data["versions"]
+    labels = _labels(book)
+    return [
+        {
+            "text": r.text if isinstance(r.text, str) and r.text else "(AP paragraph not carried)",
+            "source": version_label(r.version, versions) + (f" ¶{r.paragraph}" if r.paragraph else ""),
+            "change": changes_text(r.codes, CHANGE_LABELS),
+            "evidence": r.evidence or "–",
+            "keys": source_links(r.source),
+            "note": readable_note(r.note, labels),
+        }
+        for r in table.itertuples()
+    ]
+
+
+def rewrite(book: Book) -> str:
+    return table_html(
+        _rewrite_rows(book, "rewrite"),
+        {
+            "text": "Newsweek's sentence",
+            "source": "Source",
+            "change": "Change",
+            "evidence": "The words that differ",
+            "keys": "Copy read",
+            "note": "Note",
+        },
+        "Every sentence of the article and its source",
+        raw=("keys",),
+        wide=True,
+    )
+
+
+def respin(book: Book) -> str:
+    return table_html(
+        _rewrite_rows(book, "respin"),
+        {
+            "text": "Newsweek's sentence",
+            "source": "Re-spin",
+            "change": "Change",
+            "evidence": "The words that differ",
+            "keys": "Copy read",
+            "note": "Note",
+        },
+        "The re-spin of Newsweek's text",
+        raw=("keys",),
+        wide=True,
+    )
+
+
+def coverage(book: Book) -> str:
+    table = book.data["coverage"]
+    versions = book.data["versions"]
+    rows = [
+        {
+            "fact": r.label,
+            "kind": r.kind,
+            "text": version_label(r.version, versions),
+            "status": COVERAGE_LABELS[r.status],
+            "evidence": r.evidence,
+            "source": source_links(r.source),
+        }
+        for r in table.itertuples()
+    ]
+    return table_html(
+        rows,
+        {
+            "fact": "Fact or voice",
+            "kind": "Kind",
+            "text": "Text",
+            "status": "Carried?",
+            "evidence": "Evidence",
+            "source": "Copy read",
+        },
+        "Which text carried which fact and voice",
+        raw=("source",),
+        wide=True,
+    )
+
+
+def topics(book: Book) -> str:
+    import csv
+
+    from article_analysis.framing.topics import load_topics
+
+    from .chapters.framing import TOPIC_LABELS
+    from .paths import data_path
+
+    load_topics(data_path("topics.csv"))  # validated as the analysis reads it
+    with open(data_path("topics.csv"), encoding="utf-8", newline="") as handle:
+        rows = [
+            {"topic": TOPIC_LABELS.get(r["topic"], r["topic"]), "term": r["term"], "note": r["note"]}
+            for r in csv.DictReader(handle)
+        ]
+    del book
+    return table_html(
+        rows, {"topic": "Topic", "term": "Term (* matches any ending)", "note": "Why"}, "The topic lexicon"
+    )
+
+
+TABLES: dict[str, Callable[[Book], str]] = {
+    "timeline": timeline,
+    "moscow_format": moscow_format,
+    "claims": claims,
+    "claim_history": claim_history,
+    "sources": sources,
+    "actors": actors,
+    "versions": versions,
+    "rewrite": rewrite,
+    "respin": respin,
+    "coverage": coverage,
+    "topics": topics,
+}
+
+
+def _column_docs() -> dict[str, tuple[str, dict[str, str]]]:
+    """Each dataset's file and the data dictionary its loader validates against."""
+    from article_analysis.actors.gazetteer import ACTOR_COLUMN_DOCS
+    from article_analysis.framing.topics import TOPIC_COLUMNS
+
+    from .curated.claims import CLAIM_COLUMNS, HISTORY_COLUMNS
+    from .curated.history import MOSCOW_FORMAT_COLUMNS, TIMELINE_COLUMNS
+    from .curated.provenance import COVERAGE_COLUMNS, REWRITE_COLUMNS, VERSION_COLUMNS
+
+    topic_docs = dict(
+        zip(
+            TOPIC_COLUMNS,
+            ("topic slug", "a word or phrase; a final * matches any ending", "why the term belongs to the topic"),
+            strict=True,
+        )
+    )
+    return {
+        "actors": ("actors.csv", ACTOR_COLUMN_DOCS),
+        "timeline": ("timeline.csv", TIMELINE_COLUMNS),
+        "moscow_format": ("moscow_format.csv", MOSCOW_FORMAT_COLUMNS),
+        "claims": ("claims.csv", CLAIM_COLUMNS),
+        "claim_history": ("claim_history.csv", HISTORY_COLUMNS),
+        "versions": ("versions.csv", VERSION_COLUMNS),
+        "rewrite": ("rewrite.csv", REWRITE_COLUMNS),
+        "respin": ("respin.csv", REWRITE_COLUMNS),
+        "coverage": ("coverage.csv", COVERAGE_COLUMNS),
+        "topics": ("topics.csv", topic_docs),
+    }
+
+
+def vocabulary(name: str) -> str:
+    """A vocabulary of the book as a definition list, from its one definition in
+    :mod:`article_report.vocab`: ``verdicts`` (each as its badge), ``significance``, ``changes``."""
+    from .vocab import CHANGE_MEANINGS, SIGNIFICANCE_MEANINGS, VERDICT_MEANINGS
+
+    if name == "verdicts":
+        items = [(badge(v), meaning) for v, meaning in VERDICT_MEANINGS.items()]
+    elif name == "significance":
+        items = [(significance_mark(s), meaning) for s, meaning in SIGNIFICANCE_MEANINGS.items()]
+    elif name == "changes":
+        items = [(escape(CHANGE_LABELS[c]), meaning) for c, meaning in CHANGE_MEANINGS.items()]
+    else:
+        raise ValueError(f"no vocabulary named {name!r}; known: verdicts, significance, changes")
+    body = "".join(f"<dt>{term}</dt><dd>{escape(meaning)}</dd>" for term, meaning in items)
+    return f'<dl class="aa-vocabulary aa-vocabulary-{escape(name)}">{body}</dl>'
+
+
+def article_metadata() -> str:
+    """The article's metadata (data/article.yml) as a table: what the loader checks the text against."""
+    import yaml
+
+    from .paths import data_path
+
+    labels = {"outlet": "Outlet", "headline": "Headline", "published": "Published", "url": "Address",
+              "wire_service": "Wire service", "wire_reporter": "Wire reporter", "rights": "Rights",
+              "sha256": "SHA-256 of data/article.txt", "source_file": "Supplied as"}  # fmt: skip
+    meta = yaml.safe_load(data_path("article.yml").read_text(encoding="utf-8"))
+    rows = [{"field": labels.get(k, k), "value": str(v)} for k, v in meta.items()]
+    return table_html(rows, {"field": "Field", "value": "Value"}, "data/article.yml: the article's metadata")
+
+
+def columns(name: str) -> str:
+    """The data dictionary of a dataset, with its row count, from the schema its loader validates."""
+    import csv
+
+    from .paths import data_path
+
+    docs = _column_docs()
+    if name not in docs:
+        raise ValueError(f"no dataset named {name!r}; known: {', '.join(docs)}")
+    file, schema = docs[name]
+    with open(data_path(file), encoding="utf-8", newline="") as handle:
+        rows = sum(1 for _ in csv.DictReader(handle))
+    return table_html(
+        [{"column": k, "meaning": v} for k, v in schema.items()],
+        {"column": "Column", "meaning": "What it holds"},
+        f"data/{file}: {rows} rows; its columns",
+    )
+
+
+def render(name: str, page_length: int = 25) -> str:
+    """The table ``name`` for a data page, ready for DataTables."""
+    if name not in TABLES:
+        raise ValueError(f"no data table named {name!r}; known: {', '.join(TABLES)}")
+    return _datatable(TABLES[name](load_book()), name, page_length)
+
+
+__all__ = ["TABLES", "columns", "render"]

@@ -1,0 +1,165 @@
+"""The book's Sphinx extension: its tables and the annotated article, rendered at build time from the
+same code the chapters use, and three fixes to the generated HTML.
+
+- ``datatable`` directive: one of the tables defined in :mod:`article_report.datapages`, as an HTML
+  table that DataTables (the bundle shipped in the itables package, copied into the build, loaded by
+  ``_static/datatables-init.js``) makes sortable and searchable, offline.
+- ``annotated-article`` directive: the whole article with switchable layers (:mod:`.annotated`).
+- A bibliography style that labels every source with its BibTeX key, so prose citations
+  ([tass2021combat]) and table cells (tass2021combat) use one scheme, and sorts it by key.
+- docutils writes a bibliography as ``<div role="list" class="citation-list">`` whose children carry
+  ``role="doc-biblioentry"``, which ARIA does not allow inside a list (axe: aria-required-children).
+  The list role is dropped; each entry keeps its own role.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import Directive, directives
+from pybtex.plugin import register_plugin
+from pybtex.style.formatting.plain import Style as PlainStyle
+from pybtex.style.labels import BaseLabelStyle
+from pybtex.style.sorting import BaseSortingStyle
+
+_BROKEN = '<div role="list" class="citation-list">'
+_MENDED = '<div class="citation-list">'
+
+
+class KeyLabelStyle(BaseLabelStyle):
+    """Label each bibliography entry with its key: one readable label in prose and tables."""
+
+    def format_labels(self, sorted_entries):
+        for entry in sorted_entries:
+            yield entry.key
+
+
+class KeySortingStyle(BaseSortingStyle):
+    """Sort the bibliography by key: a reader looks an entry up by the key the prose shows."""
+
+    def sorting_key(self, entry):
+        return entry.key.lower()
+
+
+class KeyStyle(PlainStyle):
+    default_label_style = "key"
+    default_sorting_style = "key"
+
+
+class DataTable(Directive):
+    """``.. datatable:: NAME``: the data page table named NAME (see :data:`article_report.datapages.TABLES`)."""
+
+    required_arguments = 1
+    option_spec: ClassVar[dict[str, Any]] = {"page-length": directives.positive_int}
+
+    def run(self) -> list[nodes.Node]:
+        from .datapages import render
+
+        env = self.state.document.settings.env
+        html = render(self.arguments[0], page_length=self.options.get("page-length", 25))
+        for dependency in _data_files():
+            env.note_dependency(str(dependency))
+        return [nodes.raw("", html, format="html")]
+
+
+class DataColumns(Directive):
+    """``.. datacolumns:: NAME``: the data dictionary of a dataset (see :func:`article_report.datapages.columns`)."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        from .datapages import columns
+
+        for dependency in _data_files():
+            self.state.document.settings.env.note_dependency(str(dependency))
+        return [nodes.raw("", columns(self.arguments[0]), format="html")]
+
+
+class ArticleMetadata(Directive):
+    """``.. article-metadata::``: the article's metadata (see :func:`article_report.datapages.article_metadata`)."""
+
+    def run(self) -> list[nodes.Node]:
+        from .datapages import article_metadata
+
+        for dependency in _data_files():
+            self.state.document.settings.env.note_dependency(str(dependency))
+        return [nodes.raw("", article_metadata(), format="html")]
+
+
+class Vocabulary(Directive):
+    """``.. vocabulary:: NAME``: a vocabulary's terms and meanings (see :func:`article_report.datapages.vocabulary`)."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        from .datapages import vocabulary
+
+        return [nodes.raw("", vocabulary(self.arguments[0]), format="html")]
+
+
+class AnnotatedArticle(Directive):
+    """``.. annotated-article::``: the whole article with its layers."""
+
+    def run(self) -> list[nodes.Node]:
+        from .annotated import render
+
+        env = self.state.document.settings.env
+        for dependency in _data_files():
+            env.note_dependency(str(dependency))
+        return [nodes.raw("", render(), format="html")]
+
+
+def fact_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """``{fact}`name```: a number or phrase computed by the chapters (the same value a notebook glues)."""
+    from .chapters import all_facts
+
+    facts = all_facts()
+    if text not in facts:
+        message = inliner.reporter.error(f"unknown fact {text!r}", line=lineno)
+        return [inliner.problematic(rawtext, rawtext, message)], [message]
+    return [nodes.inline(rawtext, str(facts[text]), classes=["aa-fact"])], []
+
+
+def _data_files() -> list[Path]:
+    from .paths import project_root
+
+    root = project_root()
+    return [*sorted((root / "data").glob("*.*")), root / "references.bib"]
+
+
+def _mend(app: Any, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    body = context.get("body")
+    if isinstance(body, str) and _BROKEN in body:
+        context["body"] = body.replace(_BROKEN, _MENDED)
+
+
+def _copy_datatables(app: Any, exception: Exception | None) -> None:
+    """Copy the DataTables bundle of the itables package into the build (not into the static path the
+    theme injects into every page: it is an ES module, loaded only where a data table is)."""
+    if exception is not None or app.builder.format != "html":
+        return
+    import itables
+
+    source = Path(itables.__file__).parent / "html"
+    target = Path(app.outdir) / "_static" / "vendor"
+    target.mkdir(parents=True, exist_ok=True)
+    for name in ("dt_bundle.js", "dt_bundle.css"):
+        shutil.copyfile(source / name, target / name)
+
+
+def setup(app: Any) -> dict[str, Any]:
+    register_plugin("pybtex.style.labels", "key", KeyLabelStyle, force=True)
+    register_plugin("pybtex.style.sorting", "key", KeySortingStyle, force=True)
+    register_plugin("pybtex.style.formatting", "keylabel", KeyStyle, force=True)
+    app.add_directive("datatable", DataTable)
+    app.add_directive("datacolumns", DataColumns)
+    app.add_directive("article-metadata", ArticleMetadata)
+    app.add_directive("vocabulary", Vocabulary)
+    app.add_role("fact", fact_role)
+    app.add_directive("annotated-article", AnnotatedArticle)
+    app.connect("html-page-context", _mend)
+    app.connect("build-finished", _copy_datatables)
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "2"}
