@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,20 +36,81 @@ def html_dir() -> Path:
     return HTML
 
 
-def run_cli(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    """Run ``python -m article_analysis`` as a user would, capturing its output."""
-    return subprocess.run(
-        [sys.executable, "-m", "article_analysis", *map(str, args)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+@pytest.fixture(scope="module")
+def server(html_dir: Path) -> Iterator[str]:
+    """The built book on a loopback port, for the browser tests."""
+    from .browser_support import serve
+
+    yield from serve(html_dir)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    from .browser_support import launch
+
+    yield from launch()
+
+
+@pytest.fixture(scope="module")
+def contexts(browser) -> Iterator[dict]:
+    """A browser context per reader's view (desktop-light, phone-dark)."""
+    from .browser_support import views
+
+    yield from views(browser)
+
+
+@pytest.fixture(scope="module")
+def reader(contexts: dict) -> Iterator:
+    """One desktop tab that reads page after page (see :class:`tests.browser_support.Reader`)."""
+    from .browser_support import Reader
+
+    page = contexts["desktop-light"].new_page()
+    yield Reader(page)
+    page.close()
+
+
+def run_cli(*args: str | Path, cwd: Path = ROOT, separate: bool = False) -> subprocess.CompletedProcess:
+    """Run the command line ``python -m article_analysis ARGS``, capturing its exit code and output.
+
+    In-process by default (the same ``main()`` the module runs, without a second interpreter's start-up:
+    about 2 s per call); ``separate=True`` starts ``python -m article_analysis`` as a user would."""
+    if separate:
+        return subprocess.run(
+            [sys.executable, "-m", "article_analysis", *map(str, args)],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    import contextlib
+    import io
+    import os
+
+    from article_analysis.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    here = Path.cwd()
+    try:
+        os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main([str(a) for a in args])
+            except SystemExit as exit_:  # argparse refusing its arguments
+                code = exit_.code if isinstance(exit_.code, int) else 2
+    finally:
+        os.chdir(here)
+    return subprocess.CompletedProcess(["article_analysis", *map(str, args)], code, out.getvalue(), err.getvalue())
 
 
 # One hypothesis profile for every property test: enough examples to find the edge cases the rules
 # have met so far, no deadline (the first call compiles regular expressions and loads pysbd).
 from hypothesis import HealthCheck, settings  # noqa: E402
 
-settings.register_profile("project", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("project", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("project")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Browser modules first: under ``--dist loadfile`` each file goes whole to one worker, in this
+    order, so the two longest files start at once on the two workers and the short ones fill in."""
+    items.sort(key=lambda item: 0 if Path(str(item.fspath)).name.startswith("test_browser") else 1)

@@ -115,3 +115,86 @@ def test_collector_catches_external_references() -> None:
     assert len(external) == 4
     assert any(EXTERNAL.match(u) for s in collector.styles for u in CSS_URL.findall(s))
     assert not (collector.images[0].get("alt") or "").strip()
+
+
+# --- The reader layer --------------------------------------------------------------------------------
+
+CITATION = re.compile(r'\[<a class="reference internal" href="[^"]*references\.html#[^"]*"[^>]*>([^<]+)</a>\]')
+
+
+def test_every_dataset_can_be_downloaded_from_its_data_page(root: Path, html_dir: Path) -> None:
+    files = [p.name for p in sorted((root / "data").glob("*.*"))] + ["references.bib"]
+    pages = "".join(p.read_text(encoding="utf-8") for p in (html_dir / "chapters").glob("data_*.html"))
+    links = re.findall(r'class="reference download internal" download="" href="\.\./(_downloads/[^"]+)"', pages)
+    offered = {Path(link).name: html_dir / link for link in links}
+    assert set(files) <= set(offered), f"data files without a download link: {sorted(set(files) - set(offered))}"
+    for name in files:
+        source = root / ("references.bib" if name == "references.bib" else f"data/{name}")
+        assert offered[name].read_bytes() == source.read_bytes(), f"{name}: the download differs from the file"
+
+
+def test_reader_pages_show_no_code_toggles(html_dir: Path) -> None:
+    toggles = [p.name for p in (html_dir / "chapters").glob("*.html") if "Show code cell" in p.read_text("utf-8")]
+    assert not toggles, f"pages with code toggles: {toggles}"
+
+
+def test_words_never_break_inside_in_the_stylesheet(root: Path) -> None:
+    css = (root / "chapters" / "_static" / "report.css").read_text(encoding="utf-8")
+    rules = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    assert not re.search(r"overflow-wrap:\s*anywhere|word-break:\s*break-(all|word)", rules)
+
+
+def test_one_citation_scheme_the_key_everywhere(root: Path, html_dir: Path) -> None:
+    """Prose citations show the BibTeX key, as the tables do; each key resolves to an entry."""
+    from article_report.curated.sources import load_bibliography
+
+    keys = set(load_bibliography(root / "references.bib").entries)
+    labels = [label for p in (html_dir / "chapters").glob("*.html") for label in CITATION.findall(p.read_text("utf-8"))]
+    assert len(labels) > 20
+    assert set(labels) <= keys, f"citation labels that are not keys: {sorted(set(labels) - keys)[:10]}"
+
+
+def test_no_placeholder_or_missing_value_reaches_a_page(html_dir: Path) -> None:
+    bad = []
+    for page in (html_dir / "chapters").glob("*.html"):
+        text = re.sub(r"<script.*?</script>|<style.*?</style>", "", page.read_text("utf-8"), flags=re.S)
+        for pattern in (r">\s*nan\s*<", r">\s*None\s*<", r"\{glue:", r"\{fact\}", r"\{cite:"):
+            if re.search(pattern, text):
+                bad.append(f"{page.name}: {pattern}")
+    assert not bad, bad
+
+
+class _Anchors(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        for name in ("id", "name"):
+            if a.get(name):
+                self.ids.add(a[name] or "")
+        if tag == "a" and a.get("href"):
+            self.links.append(a["href"] or "")
+
+
+def test_every_internal_link_lands_on_a_page_and_an_anchor(html_dir: Path) -> None:
+    """Links between pages (claim rows, events, sources, figures, chapters) point at what exists."""
+    pages = {p: _Anchors() for p in _pages(html_dir) if "_static" not in p.parts}
+    for page, parser in pages.items():
+        parser.feed(page.read_text(encoding="utf-8"))
+    bad = []
+    for page, parser in pages.items():
+        for href in parser.links:
+            if EXTERNAL.match(href) or href.startswith(("mailto:", "javascript:", "data:")):
+                continue
+            path, _, fragment = href.partition("#")
+            target = (page.parent / path).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                bad.append(f"{page.relative_to(html_dir)} -> {href}: no such file")
+            elif fragment and target.suffix == ".html" and target in pages and fragment not in pages[target].ids:
+                bad.append(f"{page.relative_to(html_dir)} -> {href}: no such anchor")
+    assert not bad, f"{len(bad)} broken links:\n" + "\n".join(bad[:20])

@@ -138,3 +138,14 @@ def test_any_other_article(tmp_path: Path) -> None:
     result = run_cli("analyze", article, "--published", "2024-03-01", "--out", tmp_path / "o")
     assert result.returncode == 0, result.stderr
     assert len(read(tmp_path / "o", "blocks")) == 2
+
+
+def test_python_m_article_analysis_works_as_a_user_types_it(tmp_path: Path) -> None:
+    """The one run in a separate interpreter: the module's entry point, exit codes and streams."""
+    article = tmp_path / "short.txt"
+    article.write_text("Bridge Reopens\n\nThe mayor said the bridge would reopen on Friday.\n", encoding="utf-8")
+    result = run_cli("analyze", article, "--published", "2024-03-01", "--out", tmp_path / "o", separate=True)
+    assert result.returncode == 0 and "wrote" in result.stdout and not result.stderr
+    result = run_cli("analyze", tmp_path / "missing.txt", "--published", "2024-03-01", "--out", tmp_path / "p",
+                     separate=True)  # fmt: skip
+    assert result.returncode == 2 and result.stderr.startswith("error: ") and "missing.txt" in result.stderr
