@@ -25,20 +25,34 @@ $(STAMP): requirements.txt pyproject.toml
 
 install: $(STAMP)  ## create .venv and install the pinned requirements
 
-# jupyter-cache re-executes a notebook only when its own code changes; the package and the data
-# are inputs too, so a change to either empties the cache before the build.
-INPUTS_HASH = $(shell cat article_analysis/*.py data/*.* data/*/* references.bib requirements.txt 2>/dev/null | sha256sum | cut -c1-16)
+# jupyter-cache re-executes a notebook only when its own code changes; the two packages, the data
+# and the book's static files are inputs too, so a change to any empties the cache before the build.
+INPUTS_HASH = $(shell find article_analysis article_report data chapters/_static -type f -not -path '*/__pycache__/*' -print0 \
+  | sort -z | xargs -0 cat references.bib requirements.txt | sha256sum | cut -c1-16)
+
+# Everything the book is built from: when none of it changed since the last good build, `make book`
+# (and so `make test`) leaves the built book as it is.
+BOOK_HASH = $(shell find article_analysis article_report data chapters -type f -not -path '*/__pycache__/*' \
+  -not -path '*/.ipynb_checkpoints/*' -print0 | sort -z \
+  | xargs -0 cat _config.yml _toc.yml references.bib requirements.txt pyproject.toml | sha256sum | cut -c1-16)
 
 book: $(STAMP)  ## execute the notebooks (cached) and build the HTML into _build/html; any warning fails
 	@mkdir -p _build
-	@if [ "$$(cat _build/.inputs-hash 2>/dev/null)" != "$(INPUTS_HASH)" ]; then \
-	  echo "package, data or pins changed: clearing the execution cache and the doctrees"; \
-	  rm -rf _build/.jupyter_cache _build/.doctrees _build/jupyter_execute; fi
-	$(BIN)/jupyter-book build . --builder html -W -n --keep-going
-	@echo "$(INPUTS_HASH)" > _build/.inputs-hash
+	@if [ "$$(cat _build/.book-hash 2>/dev/null)" = "$(BOOK_HASH)" ] && [ -f _build/html/index.html ]; then \
+	  echo "the book is up to date (_build/html): nothing it is built from has changed"; \
+	else \
+	  if [ "$$(cat _build/.inputs-hash 2>/dev/null)" != "$(INPUTS_HASH)" ]; then \
+	    echo "package, data or pins changed: clearing the execution cache and the doctrees"; \
+	    rm -rf _build/.jupyter_cache _build/.doctrees _build/jupyter_execute; fi; \
+	  rm -f _build/.book-hash; \
+	  $(BIN)/jupyter-book build . --builder html -W -n --keep-going; \
+	  echo "$(INPUTS_HASH)" > _build/.inputs-hash; \
+	  echo "$(BOOK_HASH)" > _build/.book-hash; \
+	fi
 
 test: book  ## lint, unit tests, nbval over chapters/, checks of the built HTML, browser tests
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/pytest -n 2 --dist loadfile --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 test-fast: $(STAMP)  ## unit tests only (no book, no notebooks, no browser)
@@ -46,7 +60,7 @@ test-fast: $(STAMP)  ## unit tests only (no book, no notebooks, no browser)
 
 lint: $(STAMP)  ## ruff
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check article_analysis tests
+	$(BIN)/ruff format --check .
 
 execute: $(STAMP)  ## re-execute one notebook in place and store its outputs: make execute NB=chapters/01_anatomy.ipynb
 	@test -n "$(NB)" || { echo "usage: make execute NB=chapters/NAME.ipynb" >&2; exit 2; }
