@@ -306,38 +306,18 @@ def _rewrite_rows(book: Book, name: str) -> list[dict[str, object]]:
     ]
 
 
+def _rewrite_table(book: Book, name: str, source_heading: str, caption: str) -> str:
+    columns = {"text": "Newsweek's sentence", "source": source_heading, "change": "Change",
+               "evidence": "The words that differ", "keys": "Copy read", "note": "Note"}  # fmt: skip
+    return table_html(_rewrite_rows(book, name), columns, caption, raw=("keys",), wide=True)
+
+
 def rewrite(book: Book) -> str:
-    return table_html(
-        _rewrite_rows(book, "rewrite"),
-        {
-            "text": "Newsweek's sentence",
-            "source": "Source",
-            "change": "Change",
-            "evidence": "The words that differ",
-            "keys": "Copy read",
-            "note": "Note",
-        },
-        "Every sentence of the article and its source",
-        raw=("keys",),
-        wide=True,
-    )
+    return _rewrite_table(book, "rewrite", "Source", "Every sentence of the article and its source")
 
 
 def respin(book: Book) -> str:
-    return table_html(
-        _rewrite_rows(book, "respin"),
-        {
-            "text": "Newsweek's sentence",
-            "source": "Re-spin",
-            "change": "Change",
-            "evidence": "The words that differ",
-            "keys": "Copy read",
-            "note": "Note",
-        },
-        "The re-spin of Newsweek's text",
-        raw=("keys",),
-        wide=True,
-    )
+    return _rewrite_table(book, "respin", "Re-spin", "The re-spin of Newsweek's text")
 
 
 def coverage(book: Book) -> str:

@@ -102,12 +102,16 @@ def run_cli(*args: str | Path, cwd: Path = ROOT, separate: bool = False) -> subp
     return subprocess.CompletedProcess(["article_analysis", *map(str, args)], code, out.getvalue(), err.getvalue())
 
 
-# One hypothesis profile for every property test: enough examples to find the edge cases the rules
-# have met so far, no deadline (the first call compiles regular expressions and loads pysbd).
+# One hypothesis profile for every property test, no deadline (the first call compiles regular
+# expressions and loads pysbd). `make test` runs 60 examples a test, every run new ones; for a deeper
+# search, HYPOTHESIS_PROFILE=thorough runs 1,000.
+import os  # noqa: E402
+
 from hypothesis import HealthCheck, settings  # noqa: E402
 
-settings.register_profile("project", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("project")
+settings.register_profile("project", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", max_examples=1000, deadline=None, suppress_health_check=list(HealthCheck))
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "project"))
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -22,6 +22,7 @@ from .browser_support import (
     OVERFLOW_JS,
     TABLE_BACKGROUND_JS,
     Reader,
+    axe,
     open_page,
 )
 
@@ -133,3 +134,13 @@ def test_table_background_check_can_fail(phone: Reader, server: str) -> None:
     assert not page.evaluate(TABLE_BACKGROUND_JS)
     page.add_style_tag(content=".cell_output div.text_html { background-color: rgb(206, 214, 221) !important; }")
     assert page.evaluate(TABLE_BACKGROUND_JS)
+
+
+def test_accessibility_check_can_fail(phone: Reader, server: str) -> None:
+    """axe-core, as the page checks call it, reports a low-contrast paragraph and an image without alt text."""
+    page = phone.open(f"{server}/chapters/glossary.html")
+    assert not axe(page, "main")
+    page.evaluate("document.querySelector('main p').style.cssText = 'color: #808080; background: #8a8a8a';"
+                  "document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"x.png\">')")  # fmt: skip
+    found = " ".join(axe(page, "main"))
+    assert "color-contrast" in found and "image-alt" in found

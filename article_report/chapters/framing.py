@@ -65,13 +65,15 @@ def topic_shares(book: Book) -> pd.DataFrame:
 
 
 def whose(book: Book, start: int, in_quote: bool, in_report: bool) -> str:
-    """Who wrote a device: a quoted or reported speaker, Newsweek's re-write, or the AP copy."""
+    """Where a device sits: in a quoted or reported speaker's words, in Newsweek's top, or in the AP copy
+    appended (whether the top's words are Newsweek's own or carried from AP is the "In the re-write"
+    column's business)."""
     if in_quote:
         return "a speaker, quoted"
     if in_report:
         return "a speaker, reported"
     section = book.analysis.document.section_at(start)
-    return "Newsweek's re-write" if section == "outlet" else "AP copy"
+    return "Newsweek's top" if section == "outlet" else "AP copy appended"
 
 
 def _sentence_row(book: Book, start: int, end: int) -> pd.Series | None:
@@ -293,7 +295,7 @@ def hedges_table(book: Book) -> str:
         {
             "text": "Words",
             "device_label": "Device",
-            "whose": "Whose words",
+            "whose": "Where it sits",
             "origin": "In the re-write",
             "context": "In context",
         },

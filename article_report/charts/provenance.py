@@ -144,48 +144,18 @@ def coverage_figure(
     for spine in ax.spines.values():
         spine.set_visible(False)
     ax.xaxis.tick_top()
+    # The legend's symbols, as drawn: (fill, edge, size) per status.
+    symbols = {
+        "carried": (COVERAGE_COLOURS["carried"], "#333333", 8),
+        "carried_differently": (COVERAGE_COLOURS["carried_differently"], "#333333", 8),
+        "not_carried": ("white", "#333333", 8),
+        "not_seen": ("#8c8c8c", "none", 3),
+    }
     handles = [
-        plt.Line2D(
-            [],
-            [],
-            marker="o",
-            ls="",
-            markerfacecolor=COVERAGE_COLOURS["carried"],
-            markeredgecolor="#333333",
-            markersize=8,
-            label=COVERAGE_LABELS["carried"],
-        ),
-        plt.Line2D(
-            [],
-            [],
-            marker="o",
-            ls="",
-            markerfacecolor=COVERAGE_COLOURS["carried_differently"],
-            markeredgecolor="#333333",
-            markersize=8,
-            label=COVERAGE_LABELS["carried_differently"],
-        ),
-        plt.Line2D(
-            [],
-            [],
-            marker="o",
-            ls="",
-            markerfacecolor="white",
-            markeredgecolor="#333333",
-            markersize=8,
-            label=COVERAGE_LABELS["not_carried"],
-        ),
-        plt.Line2D(
-            [],
-            [],
-            marker="o",
-            ls="",
-            markerfacecolor="#8c8c8c",
-            markeredgecolor="none",
-            markersize=3,
-            label=COVERAGE_LABELS["not_seen"],
-        ),
-    ]
+        plt.Line2D([], [], marker="o", ls="", markerfacecolor=fill, markeredgecolor=edge, markersize=size,
+                   label=COVERAGE_LABELS[status])
+        for status, (fill, edge, size) in symbols.items()
+    ]  # fmt: skip
     fig.legend(
         handles=handles,
         loc="lower left",
