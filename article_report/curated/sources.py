@@ -55,9 +55,18 @@ class Source:
         return self.affiliation.removeprefix("state:") if self.affiliation.startswith("state:") else ""
 
 
-def _line_of(text: str, key: str) -> int | None:
-    match = re.search(rf"^@\w+\{{{re.escape(key)},", text, re.M)
-    return text[: match.start()].count("\n") + 1 if match else None
+_ENTRY_START = re.compile(r"^@\w+\{([^,\s]+),", re.M)
+
+
+def _entry_lines(text: str) -> dict[str, int]:
+    """The line each entry starts on, by key, in one pass (a search per key is quadratic)."""
+    lines: dict[str, int] = {}
+    line, last = 1, 0
+    for match in _ENTRY_START.finditer(text):
+        line += text.count("\n", last, match.start())
+        last = match.start()
+        lines.setdefault(match.group(1), line)
+    return lines
 
 
 def load_bibliography(path: Path | str) -> BibliographyData:
@@ -76,9 +85,10 @@ def load_sources(path: Path | str, bibliography: BibliographyData | None = None)
     text = decode_text(read_bytes(path), path)
     bibliography = bibliography or load_bibliography(path)
     sources: dict[str, Source] = {}
+    lines = _entry_lines(text)
     for key, entry in bibliography.entries.items():
         fields = {k.lower(): str(v).strip() for k, v in entry.fields.items()}
-        line = _line_of(text, key)
+        line = lines.get(key)
 
         def fail(problem: str, key: str = key, line: int | None = line) -> None:
             raise DataError(path, f"entry {key!r}: {problem}", line, unit="line")
