@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..book import Book
-from ..tables import badge, changes_text, frame_html, significance_mark, source_links, table_html
+from ..tables import badge, changes_text, frame_html, readable_time, significance_mark, source_links, table_html
 from ..vocab import CHANGE_LABELS, CHANGE_PRIORITY, COVERAGE_LABELS, INTRODUCED_LABELS, SETTLED_VERDICTS
 
 #: What a sentence's origin is, for the figure and the annotated article (one vocabulary, one colour map).
@@ -198,7 +198,7 @@ def versions_table(book: Book) -> str:
     chain = versions[versions["relation"].isin(["wire_preview", "wire_version", "rewrite", "respin"])].copy()
     chain = chain[~((chain["relation"] == "rewrite") & (chain["id"] != "newsweek"))]
     chain["text"] = [version_label(v, versions) for v in chain["id"]]
-    chain["when"] = chain["published"].str.slice(0, 10)
+    chain["when"] = [readable_time(v) for v in chain["published"]]
     chain["evidence"] = chain["order_evidence"]
     chain["links"] = [source_links(k) for k in chain["source"]]
     return frame_html(

@@ -129,7 +129,7 @@ def verdicts_by_significance(counts: pd.DataFrame, title: str, source: str) -> F
     y = np.arange(len(order))[::-1]
     hatches = {"misleading": "xx", "substantive": "//", "minor": "", "": ""}
     left = np.zeros(len(order))
-    for significance in ("misleading", "substantive", "minor", ""):
+    for significance in (*reversed(SIGNIFICANCE), ""):  # the gravest first, then the settled claims
         values = np.array(
             [
                 int(counts[(counts["verdict"] == v) & (counts["significance"] == significance)]["claims"].sum())
@@ -167,5 +167,4 @@ def verdicts_by_significance(counts: pd.DataFrame, title: str, source: str) -> F
     )
     height = fig.get_figheight()
     fig.subplots_adjust(left=0.27, right=0.97, top=1 - 0.75 / height, bottom=1.45 / height)
-    _ = SIGNIFICANCE
     return finish(fig, source, title)
