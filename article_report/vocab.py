@@ -163,14 +163,15 @@ FACT_VERDICTS = ("verified", "imprecise", "contradicted", "outdated", "unverifie
 CHARACTERISATION_VERDICTS = ("supported", "contested", "unsupported")
 VERDICTS = FACT_VERDICTS + CHARACTERISATION_VERDICTS
 VERDICT_MEANINGS = {
-    "verified": "the sources read confirm it",
-    "imprecise": "roughly right, but a number, date, actor or wording is loose",
-    "contradicted": "the sources say otherwise",
-    "outdated": "true at publication, no longer",
-    "unverified": "no source read confirms or refutes it",
-    "supported": "a characterisation the evidence bears out",
-    "contested": "a characterisation the evidence partly bears out and partly does not",
-    "unsupported": "a characterisation the evidence does not bear out",
+    "verified": "every part is confirmed by a record other than the article's own wire",
+    "imprecise": "a part is borne out only in part (a number, date, actor or wording is loose), or the record "
+    "contradicts an inference the text only implies",
+    "contradicted": "the record says otherwise on a part the text states",
+    "outdated": "true at publication; the record now says otherwise",
+    "unverified": "a part rests on nothing but the article's own wire or nothing at all, and no record says otherwise",
+    "supported": "a characterisation every part of which independent records bear out",
+    "contested": "a characterisation the records partly bear out and partly do not",
+    "unsupported": "a characterisation a part of which the records contradict or do not bear out at all",
 }
 #: One colour pair per verdict: (fill, text on that fill). Figures use the fill; badges both.
 VERDICT_COLOURS = {
@@ -200,14 +201,51 @@ VERDICT_LINES = {
 #: One colour per quoted speaker in the annotated article, in order of first quotation.
 SPEAKER_COLOURS = tuple(OKABE_ITO[k] for k in ("orange", "sky_blue", "green", "purple", "blue", "vermillion"))
 CLAIM_KINDS = ("explicit", "implicit", "characterisation")
-SIGNIFICANCE = ("minor", "substantive", "misleading")
+#: What a claim is about. A "photo" claim says what a picture shows (its caption's people, place and
+#: time, and action); every photo claim is split into the same three parts (see PHOTO_PARTS).
+CLAIM_CATEGORIES = (
+    "number",
+    "date",
+    "designation",
+    "participants",
+    "attribution",
+    "title",
+    "event",
+    "law",
+    "geography",
+    "photo",
+    "characterisation",
+)
+#: The parts every photo claim is checked by, as the leading word of each part's label.
+PHOTO_PARTS = ("who:", "where and when:", "what:")
+#: A part about the present day (what a reader now would take the sentence to say) starts with this;
+#: such parts decide "outdated".
+TODAY_PART = "today:"
+#: Severity, least first: what a reader would now believe wrongly, and how much it matters. A false
+#: statement the text makes (substantive) outranks a false impression it leaves (misleading), which
+#: outranks a loose detail (minor).
+SIGNIFICANCE = ("minor", "misleading", "substantive")
+SIGNIFICANCE_RANK = {s: i + 1 for i, s in enumerate(SIGNIFICANCE)} | {"": 0}
 SIGNIFICANCE_MEANINGS = {
-    "minor": "a rounding, a loose word or a translation variant that leaves the reader right about who did "
-    "what, when, under which rule",
-    "substantive": "a reader would come away with a wrong fact that matters: who acted, what the law says, "
-    "a date or a participant",
-    "misleading": "each part can be sourced, but the sentence as a whole leaves a false impression",
+    "minor": "a rounding, a loose word, a stand-in for the same actor or a translation variant: the reader "
+    "stays right about who did what, when, under which rule",
+    "misleading": "an impression the text leaves without stating it (an implicit claim or an evaluation) that "
+    "the record does not bear out",
+    "substantive": "a statement the text makes that leaves the reader with a wrong fact that matters: who acted, "
+    "what the law says, a date or a participant",
 }
+#: How a source bears on one part of a claim (data/claim_sources.csv).
+STANCES = ("confirms", "contradicts", "partly", "context", "primary")
+STANCE_MEANINGS = {
+    "confirms": "an independent record that says the same",
+    "contradicts": "a record that says otherwise",
+    "partly": "a record that bears the part out only in part (another number, date, actor or wording)",
+    "context": "cited for background; it neither confirms nor contradicts the part (or was not re-read)",
+    "primary": "the own record of the party whose words or conduct the part reports, in agreement with it; "
+    "shown apart from the count of independent sources",
+}
+#: The second reading of each claim (claims.csv, second_reading): "agreed", or "changed: <why>".
+SECOND_READING_PENDING = "pending"
 #: Where a problem with a claim comes from (data/claims.csv, for claims not simply verified).
 INTRODUCED_BY = ("rewrite", "wire", "outlet", "unknown")
 INTRODUCED_LABELS = {
@@ -216,12 +254,13 @@ INTRODUCED_LABELS = {
     "outlet": "Newsweek's own material (no AP source)",
     "unknown": "cannot be told from the stored copies",
 }
-HISTORY_STAGES = ("first_reading", "second_reading", "review", "source_audit")
+HISTORY_STAGES = ("first_reading", "second_reading", "review", "source_audit", "rules_reading")
 HISTORY_STAGE_LABELS = {
     "first_reading": "first reading (with a second reader's corrections)",
     "second_reading": "second reading",
     "review": "reader's review of the built book",
     "source_audit": "source audit",
+    "rules_reading": "re-judged under the written verdict rules",
 }
 
 #: Where a source stands in the hierarchy a fact-checker uses, strongest first.
@@ -230,8 +269,8 @@ SOURCE_TYPE_LABELS = {
     "primary": "primary (official document or statement)",
     "agency": "news agency original",
     "outlet": "outlet's own report",
-    "syndicated": "syndicated copy on a reputable site",
-    "mirror": "mirror or aggregator copy",
+    "syndicated": "copy or relay of another producer's report on a news site (counted as that producer)",
+    "mirror": "mirror or aggregator copy (counted as its producer; kept only with a reason)",
     "reference": "reference work or dataset",
     "scholarly": "scholarly work",
     "software": "software",
