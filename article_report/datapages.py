@@ -162,8 +162,10 @@ def claim_sources(book: Book) -> str:
         {
             "claim": _claim_link(r.claim),
             "part": r.part,
-            "source": source_links(r.source) + f"<br>{escape(typed[r.source].producer)}",
-            "stance": r.stance,
+            "source": source_links(r.source)
+            + f"<br>{escape(typed[r.source].producer)}"
+            + (f"<br>words of: {escape(r.voice)}" if r.voice else ""),
+            "stance": r.stance + (f" ({escape(r.differs)})" if r.differs else ""),
             "anchor": f"“{r.anchor}”" if r.anchor else "",
             "note": r.note,
         }
@@ -174,8 +176,8 @@ def claim_sources(book: Book) -> str:
         {
             "claim": "Claim",
             "part": "Part of the claim",
-            "source": "Source (producer)",
-            "stance": "Stance",
+            "source": "Source (producer; whose words, where not the producer's)",
+            "stance": "Stance (what differs)",
             "anchor": "The source's words",
             "note": "Note",
         },

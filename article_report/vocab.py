@@ -219,32 +219,64 @@ CLAIM_CATEGORIES = (
 #: The parts every photo claim is checked by, as the leading word of each part's label.
 PHOTO_PARTS = ("who:", "where and when:", "what:")
 #: A part about the present day (what a reader now would take the sentence to say) starts with this;
-#: such parts decide "outdated".
+#: such parts decide "outdated", and only they decide an outdated claim's significance.
 TODAY_PART = "today:"
+#: A part about what the article's own wire reported ("wire: AP reported it") starts with this: the
+#: wire's copies are its own record there ("primary"), and nowhere else.
+WIRE_PART = "wire:"
 #: Severity, least first: what a reader would now believe wrongly, and how much it matters. A false
 #: statement the text makes (substantive) outranks a false impression it leaves (misleading), which
 #: outranks a loose detail (minor).
 SIGNIFICANCE = ("minor", "misleading", "substantive")
 SIGNIFICANCE_RANK = {s: i + 1 for i, s in enumerate(SIGNIFICANCE)} | {"": 0}
 SIGNIFICANCE_MEANINGS = {
-    "minor": "a rounding, a loose word, a stand-in for the same actor or a translation variant: the reader "
-    "stays right about who did what, when, under which rule",
+    "minor": "a rounding, another figure for the same count, a loose word or scope, a stand-in for the same "
+    "actor or a translation variant: the reader stays right about who did what, when, under which rule",
     "misleading": "an impression the text leaves without stating it (an implicit claim or an evaluation) that "
     "the record does not bear out",
     "substantive": "a statement the text makes that leaves the reader with a wrong fact that matters: who acted, "
-    "what the law says, a date or a participant",
+    "what the law says or a status under it, a date or a participant",
 }
-#: How a source bears on one part of a claim (data/claim_sources.csv).
-STANCES = ("confirms", "contradicts", "partly", "context", "primary")
+#: How a source bears on one part of a claim (data/claim_sources.csv). The record a stance belongs to is
+#: the source's producer, or the voice the row names (see claims.SOURCE_STANCE_COLUMNS, "voice").
+STANCES = ("confirms", "contradicts", "partly", "context", "primary", "wire")
 STANCE_MEANINGS = {
-    "confirms": "an independent record that says the same",
-    "contradicts": "a record that says otherwise",
-    "partly": "a record that bears the part out only in part (another number, date, actor or wording)",
-    "context": "cited for background; it neither confirms nor contradicts the part (or was not re-read)",
-    "primary": "the own record of the party whose words or conduct the part reports, in agreement with it; "
-    "shown apart from the count of independent sources",
+    "confirms": "an independent record that states the part, or what entails it",
+    "contradicts": "a record that states the opposite of the part",
+    "partly": "a record that gives its own account of the same point and differs from the part in degree or "
+    "detail (another number, date, actor, scope or wording): it bears the part out only in part",
+    "context": "read, and neither confirms, bears out in part nor contradicts the part (background, or one "
+    "instance of what the part says recurred); never a source that was not read",
+    "primary": "the own record of the party whose words or conduct the part reports, in agreement with it "
+    "(or the wire's copy, on a part about what the wire reported); shown apart from the count",
+    "wire": "a copy of the article's own wire that carries the part; shown apart as 'the wire itself', never "
+    "counted and never deciding a part",
 }
-#: The second reading of each claim (claims.csv, second_reading): "agreed", or "changed: <why>".
+#: What differs between a record and a part it bears out only in part or contradicts
+#: (data/claim_sources.csv, "differs"), and how much a reader misled by it would believe wrongly.
+DIFFERENCES = {
+    "stand-in": "the state named by a stand-in (the Kremlin, Moscow) where an organ of the same state acted",
+    "wording": "a loose word, phrase or tense",
+    "translation": "a translation variant of the words said",
+    "rounding": "a rounded figure or span",
+    "number": "another figure for the same count (announced against actual, a total against a part)",
+    "scope": "a narrower or broader statement, or one of another degree",
+    "actor": "another body or state acted",
+    "participant": "another set of participants",
+    "date": "another date or time",
+    "law": "what the law says",
+    "status": "a legal or official status (a listing, a recognition)",
+}
+#: Differences of degree: a record that differs only so bears the part out in part, it never contradicts it.
+DEGREE_DIFFERENCES = ("stand-in", "wording", "translation", "rounding", "number", "scope")
+#: The significance each difference carries in an explicit claim (an implicit claim or a
+#: characterisation never ranks above "misleading").
+DIFFERENCE_SIGNIFICANCE = {d: "minor" for d in DEGREE_DIFFERENCES} | {
+    d: "substantive" for d in ("actor", "participant", "date", "law", "status")
+}
+assert set(DIFFERENCE_SIGNIFICANCE) == set(DIFFERENCES)
+#: The second reading of each claim (claims.csv, second_reading): "agreed", "agreed (proposal rejected:
+#: <why>)", or "changed: <what and why>".
 SECOND_READING_PENDING = "pending"
 #: Where a problem with a claim comes from (data/claims.csv, for claims not simply verified).
 INTRODUCED_BY = ("rewrite", "wire", "outlet", "unknown")

@@ -252,7 +252,8 @@ def test_broken_moscow_format_row(project: Path, column: str, value: str, messag
      ("category", "gossip", "category 'gossip' is not one of"),
      ("parts", "", "parts: one or more distinct parts"),
      ("parts", "a;a", "parts: one or more distinct parts"),
-     ("second_reading", "fine", "second_reading is 'agreed', 'pending' or 'changed: <why>'")],
+     ("second_reading", "fine", "second_reading is 'agreed', 'agreed (proposal rejected: <why>)'"),
+     ("second_reading", "agreed, mostly", "second_reading is 'agreed'")],
 )  # fmt: skip
 def test_broken_claim_row(project: Path, column: str, value: str, message: str) -> None:
     path = project / "data" / "claims.csv"
@@ -290,7 +291,8 @@ def test_history_must_end_in_the_current_verdict(project: Path) -> None:
      ("part", "a part nobody wrote", "is not one of claim"),
      ("source", "aasgeography", "is not among claim"),
      ("stance", "likes", "stance 'likes' is not one of"),
-     ("anchor", "", "needs an anchor")],
+     ("anchor", "", "needs an anchor"),
+     ("differs", "vague", "differs 'vague' is not one of")],
 )  # fmt: skip
 def test_broken_claim_sources_row(project: Path, column: str, value: str, message: str) -> None:
     path = project / "data" / "claim_sources.csv"

@@ -40,24 +40,38 @@ SIGNIFICANCE_ORDER = {s: -rank for s, rank in SIGNIFICANCE_RANK.items() if s} | 
 #: What "(N independent)" counts, in the words the tables and the chapter use.
 COUNT_LINE = (
     "“(N independent)” counts the producers other than the article's own wire, {wire}, that take a side "
-    "on the claim (a state's media count as that state); the own record of the party whose words or "
-    "conduct a claim reports is shown apart as “primary”, and the wire's copies as “the wire itself”."
+    "on the claim (the media a state owns or controls count as that state); the own record of the party "
+    "whose words or conduct a claim reports, even when an independent outlet relays it, is shown apart as "
+    "“primary”, and where a copy of the wire is cited, the label names “the wire itself”."
 )
 
 
 def claim_facts(row) -> rules.ClaimFacts:
     """The fields of a claims.csv row the verdict rules read."""
     return rules.ClaimFacts(
-        row.id, row.kind, row.category, row.subject, row.verdict, row.significance, tuple(split_keys(row.parts))
+        row.id,
+        row.kind,
+        row.category,
+        row.subject,
+        row.verdict,
+        row.significance,
+        tuple(split_keys(row.parts)),
+        row.quote,
+        tuple(split_keys(row.qualifiers)),
     )
 
 
 def stances(book: Book, claim_id: str) -> list[rules.Stance]:
     table = book.data["claim_sources"]
     return [
-        rules.Stance(r.claim, r.part, r.source, r.stance, r.anchor, r.note)
+        rules.Stance(r.claim, r.part, r.source, r.stance, r.anchor, r.note, r.voice, r.differs)
         for r in table[table["claim"] == claim_id].itertuples()
     ]
+
+
+def state_metonyms(book: Book) -> dict[str, tuple[str, ...]]:
+    """The stand-ins the gazetteer gives each state ("Kremlin", "Moscow" for RUS), by ISO-3 code."""
+    return {a.iso_a3[0]: a.metonyms for a in book.gazetteer if a.kind == "state" and len(a.iso_a3) == 1}
 
 
 def wire(book: Book) -> str:
@@ -102,6 +116,30 @@ def claims_with_sources(book: Book) -> pd.DataFrame:
     claims["wire_only"] = [not n and not p and w for n, p, w in zip(independent, primary, cites, strict=True)]
     claims["order"] = claims["significance"].map(SIGNIFICANCE_ORDER)
     return claims
+
+
+def second_reading_facts(book: Book) -> dict[str, object]:
+    """The second reading in numbers: how many claims it re-read, how many the readers agreed with, how
+    many changes they proposed, how many were applied, and what the rules it made unambiguous changed."""
+    claims = book.data["claims"]
+    reading = claims["second_reading"]
+    history = book.data["claim_history"]
+    rows = history[history["stage"] == "second_reading"]
+    verdicts = rows[rows["verdict_before"] != rows["verdict_after"]]
+    return {
+        "hi_second_pending": int((reading == "pending").sum()),
+        "hi_second_read": int((reading != "pending").sum()),
+        "hi_second_agreed": int((reading == "agreed").sum()),
+        "hi_second_proposed": int((reading.str.startswith("changed") | reading.str.contains("proposal")).sum()),
+        "hi_second_applied": int(reading.str.startswith("changed").sum()),
+        "hi_second_claims_changed": rows["claim"].nunique(),
+        "hi_second_verdicts": len(verdicts),
+        "hi_second_verdict_phrase": counted(len(verdicts), "verdict", "verdicts", start=False),
+        "hi_second_verdict_list": "; ".join(
+            f"{r.claim} {r.verdict_before} → {r.verdict_after}" for r in verdicts.sort_values("claim").itertuples()
+        )
+        or "none",
+    }
 
 
 def verdict_counts(book: Book) -> pd.DataFrame:
@@ -181,7 +219,7 @@ def facts(book: Book) -> dict[str, object]:
         "hi_changed_claims": ", ".join(sorted(set(changes["claim"]))),
         "hi_rules_changes": len(by_rules),
         "hi_rules_changed_claims": ", ".join(sorted(by_rules["claim"])),
-        "hi_second_pending": int((claims["second_reading"] == "pending").sum()),
+        **second_reading_facts(book),
         "hi_cited_sources": len(cited),
         "hi_cited_mirrors": int(types.get("mirror", 0)),
         "hi_cited_primary": int(types.get("primary", 0)),
@@ -301,9 +339,11 @@ __all__ = [
     "history_changes",
     "round_three",
     "rules_changes",
+    "second_reading_facts",
     "significant_markdown",
     "since_publication",
     "stances",
+    "state_metonyms",
     "verdict_counts",
     "verdict_tally",
 ]

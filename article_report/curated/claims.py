@@ -17,6 +17,7 @@ from ..vocab import (
     CHARACTERISATION_VERDICTS,
     CLAIM_CATEGORIES,
     CLAIM_KINDS,
+    DIFFERENCES,
     FACT_VERDICTS,
     HISTORY_STAGES,
     INTRODUCED_BY,
@@ -36,8 +37,12 @@ CLAIM_COLUMNS = {
     "kind": "explicit (stated), implicit (made without being stated) or characterisation (an evaluation)",
     "category": ", ".join(CLAIM_CATEGORIES) + " (a photo claim says what a picture shows)",
     "subject": "ISO 3166 alpha-3 code of the state whose conduct the claim reports, or empty",
-    "parts": "what a reader would check, ';'-separated; a part about the present day starts with 'today:', "
-    "a photo claim's parts with 'who:', 'where and when:', 'what:'",
+    "parts": "what a reader would check, ';'-separated; a part about the present day starts with 'today:', one "
+    "about what the article's own wire reported with 'wire:', a photo claim's parts with 'who:', "
+    "'where and when:', 'what:'",
+    "qualifiers": "the words of the quote that make the claim harder to establish (how often, how long, how much, "
+    "how many, only, first), ';'-separated; each is kept in a part (for a claim of what someone said, the "
+    "words said are checked as a whole)",
     "verdict": "for facts: "
     + ", ".join(FACT_VERDICTS)
     + "; for characterisations: "
@@ -47,7 +52,8 @@ CLAIM_COLUMNS = {
     "sources": "BibTeX keys, ';'-separated (may be empty only when the verdict is unverified)",
     "note": "why this verdict; for a characterisation 'For: … Against: …'",
     "timeline": "ids of related events in timeline.csv, ';'-separated",
-    "second_reading": "the outcome of the independent second reading: 'agreed', 'changed: <why>', or "
+    "second_reading": "the outcome of the independent second reading: 'agreed'; 'agreed (proposal rejected: "
+    "<why>)' when a reader's proposed change was not applied; 'changed: <what and why>' when it was; or "
     f"'{SECOND_READING_PENDING}' until it is done",
 }
 SOURCE_STANCE_COLUMNS = {
@@ -56,9 +62,13 @@ SOURCE_STANCE_COLUMNS = {
     "source": "BibTeX key of a source the claim cites",
     "stance": "; ".join(f"{s}: {m}" for s, m in STANCE_MEANINGS.items()),
     "anchor": "the source's own words that show the stance, at most ten (may be empty only for context)",
-    "note": "what the anchor does not say: dates, who the source is, why not re-read",
+    "voice": "whose words the anchor is when they are not the source's producer's own: 'state:XXX' for a "
+    "party's statement the source relays (a state's official or body), or the producer whose text a "
+    "compilation passes on; empty for the producer's own words",
+    "differs": "for partly and contradicts: what differs, one of " + ", ".join(DIFFERENCES),
+    "note": "what the anchor does not say: dates, who the source is, why it is background",
 }
-_SECOND_READING = re.compile(r"^(?:agreed|pending|changed: .+)$")
+_SECOND_READING = re.compile(r"^(?:agreed|agreed \(proposal rejected: .+\)|pending|changed: .+)$")
 HISTORY_COLUMNS = {
     "claim": "claim id in claims.csv",
     "date": "day of the decision, ISO 8601",
@@ -88,7 +98,11 @@ def load_claims(path: Path | str, source_keys: set[str], timeline_ids: set[str],
         if not parts or len(parts) != len(set(parts)):
             raise DataError(path, "parts: one or more distinct parts, ';'-separated", row)
         if not _SECOND_READING.match(r["second_reading"]):
-            raise DataError(path, "second_reading is 'agreed', 'pending' or 'changed: <why>'", row)
+            raise DataError(
+                path,
+                "second_reading is 'agreed', 'agreed (proposal rejected: <why>)', 'pending' or 'changed: <why>'",
+                row,
+            )
         allowed = CHARACTERISATION_VERDICTS if r["kind"] == "characterisation" else FACT_VERDICTS
         check_choice(path, row, "verdict", r["verdict"], allowed)
         if r["verdict"] in SETTLED:
@@ -131,6 +145,8 @@ def load_claim_sources(path: Path | str, claims: pd.DataFrame) -> pd.DataFrame:
         if r["source"] not in cited[r["claim"]]:
             raise DataError(path, f"source {r['source']!r} is not among claim {r['claim']}'s sources", row)
         check_choice(path, row, "stance", r["stance"], STANCES)
+        if r["differs"]:
+            check_choice(path, row, "differs", r["differs"], tuple(DIFFERENCES))
         check_unique(path, row, f"{r['claim']}/{r['part']}/{r['source']}", seen, "claim, part and source")
         if r["stance"] != "context" and not r["anchor"]:
             raise DataError(path, f"a {r['stance']!r} stance needs an anchor (the words that show it)", row)

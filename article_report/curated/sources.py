@@ -11,9 +11,12 @@ Every entry of ``references.bib`` carries
 - for a syndicated copy or a mirror, ``copyof``: the key of the original, or "<producer>: <title>"
   when the original is not stored; and for a mirror ``sourcenote``: why it is kept.
 
-Independence: copies of one producer's reports count once, and every medium of one state counts as
-that state, so the unit of independence is the affiliation for state sources and the producer for
-independent ones. How a claim's count is built from its sources' stances is in
+Independence: copies of one producer's reports count once, and every medium a state owns or controls
+counts as that state, so the unit of independence is the affiliation for state sources and the producer
+for independent ones. ``state:XXX`` is for a government body or a medium the state owns or controls, not
+for every outlet based in the state: an outlet the state neither owns nor controls is ``independent`` and
+counts as itself (Interfax, RBC, Kommersant and Novaya Gazeta are typed so). A producer has one
+affiliation in every entry. How a claim's count is built from its sources' stances is in
 :mod:`article_report.curated.verdict_rules`.
 
 Three typing rules are checked on load, because each is an error a reader's check found:
@@ -75,6 +78,7 @@ PRODUCER_ALIASES = {
     "Anadolu": "Anadolu Agency",
     "RFE/RL": "Radio Free Europe/Radio Liberty",
     "RIA": "RIA Novosti",
+    "dpa": "Deutsche Presse-Agentur",
     "mid.ru": "Russian Foreign Ministry",
 }
 
@@ -186,6 +190,7 @@ def load_sources(path: Path | str, bibliography: BibliographyData | None = None)
     text = decode_text(read_bytes(path), path)
     bibliography = bibliography or load_bibliography(path)
     sources: dict[str, Source] = {}
+    affiliations: dict[str, tuple[str, str]] = {}
     lines = _entry_lines(text)
     for key, entry in bibliography.entries.items():
         fields = {k.lower(): str(v).strip() for k, v in entry.fields.items()}
@@ -219,6 +224,13 @@ def load_sources(path: Path | str, bibliography: BibliographyData | None = None)
         host = url_host(fields.get("url", ""))
         if kind == "syndicated" and any(host == h or host.endswith("." + h) for h in AGGREGATOR_HOSTS):
             fail(f"a copy on the aggregator {host} is a mirror, not a syndicated copy")
+        if producer in affiliations and affiliations[producer][0] != affiliation:
+            first, other = affiliations[producer]
+            fail(
+                f"producer {producer!r} is {affiliation!r} here but {first!r} in entry {other!r} "
+                "(one producer, one affiliation)"
+            )
+        affiliations.setdefault(producer, (affiliation, key))
         sources[key] = Source(key, kind, producer, affiliation, copy_of, note)
     return sources
 

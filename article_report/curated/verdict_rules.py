@@ -4,24 +4,39 @@ tests apply these functions to every claim and to planted violations of each rul
 
 Terms:
 
-- the **wire** is the news agency whose copy the article appends (``data/article.yml``); a source the
-  wire produced, in any copy or relay, never decides a part and never counts as independent;
-- a source is **own side** when it belongs to the state whose conduct the claim reports (its
-  ``subject``); its record is shown as *primary*, apart from the count;
-- a part's **status** is decided by the sources that are neither the wire nor context:
-  *contradicted* when a source contradicts it and none confirms it or bears it out in part;
-  *partly* when a source bears it out only in part, or sources both confirm and contradict it;
-  *established* when a source other than the wire confirms it (for what a party *said*, the
-  party's own record, "primary", is enough; for anything else an independent source is needed);
-  *open* when nothing but the wire, context or an own-side record speaks to it.
+- a stance's **record** is whose words its anchor is: the source's producer, or the voice the row
+  names when the anchor is someone else's words in that source (a party's statement relayed by an
+  outlet, ``state:XXX``; or a passage a compilation takes from another producer, that producer);
+- the **wire** is the news agency whose copy the article appends (``data/article.yml``); its copies,
+  in any relay, have the stance ``wire`` (or ``primary`` on a ``wire:`` part), never decide a part and
+  never count as independent;
+- a record is **own side** when it belongs to the state whose conduct the claim reports (its
+  ``subject``); it is shown as *primary*, apart from the count;
+- a part's **status** is decided by the stances confirms, partly and contradicts of records other than
+  the wire's, and by primary records where they settle a part:
+  *partly* when a record bears it out only in part, whatever else confirms it, or when records both
+  confirm and contradict it; *contradicted* when a record contradicts it and none confirms it;
+  *established* when a record other than the wire confirms it (for what a party *said*, the party's own
+  record, "primary", is enough; so is the wire's own record for what the wire reported; for anything
+  else an independent record is needed); *open* when nothing but the wire, context or an own-side
+  record speaks to it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..vocab import PHOTO_PARTS, SETTLED_VERDICTS, SIGNIFICANCE_RANK, TODAY_PART
+from ..vocab import (
+    DEGREE_DIFFERENCES,
+    DIFFERENCE_SIGNIFICANCE,
+    DIFFERENCES,
+    PHOTO_PARTS,
+    SETTLED_VERDICTS,
+    TODAY_PART,
+    WIRE_PART,
+)
 from .sources import Source, producer_known
 
 #: Stances that take a side on a part (and so count towards independence when not the wire's).
@@ -29,6 +44,10 @@ BEARING = ("confirms", "contradicts", "partly")
 #: The one category whose parts a party's own record settles: what the party said.
 WORDS = "attribution"
 MAX_ANCHOR_WORDS = 10
+#: A context note may say why a source is background, never that it was not read (rule: a source not
+#: read is not cited).
+_NOT_READ = re.compile(r"\bnot (?:re-?)?read\b", re.I)
+_STATE_VOICE = re.compile(r"^state:[A-Z]{3}$")
 
 
 @dataclass(frozen=True)
@@ -41,6 +60,8 @@ class Stance:
     stance: str
     anchor: str = ""
     note: str = ""
+    voice: str = ""
+    differs: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,38 +75,77 @@ class ClaimFacts:
     verdict: str
     significance: str
     parts: tuple[str, ...]
+    quote: str = ""
+    qualifiers: tuple[str, ...] = ()
 
 
-def is_wire(source: Source, wire: str) -> bool:
-    return source.producer == wire
+@dataclass(frozen=True)
+class Record:
+    """Whose words a stance's anchor is: the unit a stance counts as."""
+
+    producer: str
+    affiliation: str
+    via: str = ""
+    known: bool = True
+
+    @property
+    def unit(self) -> str:
+        """A state's records count as that state; an independent producer counts as itself."""
+        return self.affiliation if self.affiliation.startswith("state:") else f"producer:{self.producer}"
+
+    @property
+    def state(self) -> str:
+        return self.affiliation.removeprefix("state:") if self.affiliation.startswith("state:") else ""
 
 
-def own_side(source: Source, subject: str) -> bool:
-    return bool(subject) and source.state == subject
+def voice_affiliation(voice: str, sources: dict[str, Source]) -> str | None:
+    """The affiliation of a voice: itself for ``state:XXX``, the bibliography's for a producer, else None."""
+    if _STATE_VOICE.match(voice):
+        return voice
+    return next((s.affiliation for s in sources.values() if s.producer == voice), None)
 
 
-def part_status(rows: Iterable[Stance], sources: dict[str, Source], wire: str, category: str) -> str:
-    """established, partly, contradicted or open (see the module's table)."""
+def record(row: Stance, sources: dict[str, Source]) -> Record:
+    """The record a stance belongs to (see the module's terms)."""
+    source = sources[row.source]
+    if not row.voice:
+        return Record(source.producer, source.affiliation, known=producer_known(source))
+    affiliation = voice_affiliation(row.voice, sources) or "independent"
+    return Record(row.voice, affiliation, via=source.producer)
+
+
+def is_wire(rec: Record, wire: str) -> bool:
+    return rec.producer == wire
+
+
+def own_side(rec: Record, subject: str) -> bool:
+    return bool(subject) and rec.state == subject
+
+
+def part_status(rows: Iterable[Stance], sources: dict[str, Source], wire: str, category: str, part: str = "") -> str:
+    """established, partly, contradicted or open (see the module's terms). A record that bears a part out
+    only in part outweighs any that confirms it."""
     confirmed = partly = contradicted = False
     for row in rows:
-        source = sources[row.source]
+        rec = record(row, sources)
         if row.stance == "primary":
-            confirmed = confirmed or category == WORDS
-        elif row.stance in BEARING and not is_wire(source, wire):
+            confirmed = confirmed or category == WORDS or part.startswith(WIRE_PART)
+        elif row.stance in BEARING and not is_wire(rec, wire):
             confirmed = confirmed or row.stance == "confirms"
             partly = partly or row.stance == "partly"
             contradicted = contradicted or row.stance == "contradicts"
-    if contradicted and not (confirmed or partly):
-        return "contradicted"
-    if partly or contradicted:
+    if partly or (contradicted and confirmed):
         return "partly"
+    if contradicted:
+        return "contradicted"
     return "established" if confirmed else "open"
 
 
 def statuses(claim: ClaimFacts, rows: list[Stance], sources: dict[str, Source], wire: str) -> dict[str, str]:
     """Each part's status, in the claim's order of parts."""
     return {
-        part: part_status([r for r in rows if r.part == part], sources, wire, claim.category) for part in claim.parts
+        part: part_status([r for r in rows if r.part == part], sources, wire, claim.category, part)
+        for part in claim.parts
     }
 
 
@@ -115,27 +175,69 @@ def derived_verdict(claim: ClaimFacts, status: dict[str, str]) -> str:
     return "verified"
 
 
-def independent_units(rows: Iterable[Stance], sources: dict[str, Source], wire: str, subject: str) -> list[str]:
-    """The producers (a state's media as that state) other than the wire and the subject's own side that
-    take a side on some part: the N of "(N independent)"."""
-    units = {
-        sources[r.source].unit
+def derived_significance(
+    claim: ClaimFacts, status: dict[str, str], rows: list[Stance], sources: dict[str, Source], wire: str
+) -> str:
+    """What a reader would now believe wrongly, and how much it matters, from what differs.
+
+    A settled verdict has none; an unverified claim (or one whose problem is only an open part) is minor.
+    Otherwise the differences of the records that decide the failing parts set it: an outdated claim is
+    judged by its "today:" parts (what a reader today would believe wrongly), any other by its parts about
+    publication day; the most severe difference wins, and an implicit claim or a characterisation never
+    ranks above "misleading" (an inference cannot outrank a false statement the text makes).
+    """
+    verdict = derived_verdict(claim, status)
+    if verdict in SETTLED_VERDICTS:
+        return ""
+    today = verdict == "outdated"
+    failing = {p for p, s in status.items() if s in ("partly", "contradicted") and p.startswith(TODAY_PART) == today}
+    deciding = [
+        r
         for r in rows
-        if r.stance in BEARING
-        and not is_wire(sources[r.source], wire)
-        and not own_side(sources[r.source], subject)
-        and producer_known(sources[r.source])
-    }
+        if r.part in failing and r.stance in ("partly", "contradicts") and not is_wire(record(r, sources), wire)
+    ]
+    severity = max((DIFFERENCE_SIGNIFICANCE.get(r.differs, "minor") for r in deciding), key=_rank, default="minor")
+    if severity == "substantive" and claim.kind != "explicit":
+        return "misleading"
+    return severity
+
+
+def _rank(significance: str) -> int:
+    return ("minor", "substantive").index(significance)
+
+
+def independent_units(rows: Iterable[Stance], sources: dict[str, Source], wire: str, subject: str) -> list[str]:
+    """The records (a state's as that state) other than the wire and the subject's own side that take a
+    side on some part: the N of "(N independent)"."""
+    units = set()
+    for row in rows:
+        rec = record(row, sources)
+        if row.stance in BEARING and rec.known and not is_wire(rec, wire) and not own_side(rec, subject):
+            units.add(rec.unit)
     return sorted(units)
 
 
 def primary_records(rows: Iterable[Stance], sources: dict[str, Source]) -> list[str]:
-    """The producers whose own record is cited as primary, shown apart from the count."""
-    return sorted({sources[r.source].producer for r in rows if r.stance == "primary"})
+    """The records cited as primary, shown apart from the count: producers by name, and a party's
+    statements relayed by other outlets as "RUS statements relayed by Bloomberg, Reuters"."""
+    named, relayed = set(), {}
+    for row in rows:
+        if row.stance != "primary":
+            continue
+        rec = record(row, sources)
+        if rec.producer == rec.affiliation:
+            relayed.setdefault(rec.state, set()).add(rec.via)
+        else:
+            named.add(rec.producer)
+    return sorted(named) + [
+        f"{state} statements relayed by {', '.join(sorted(via))}" for state, via in sorted(relayed.items())
+    ]
 
 
 def cites_wire(rows: Iterable[Stance], sources: dict[str, Source], wire: str) -> bool:
-    return any(is_wire(sources[r.source], wire) for r in rows)
+    """Whether a copy of the wire is cited other than as its own record of what it reported: the label
+    then names "the wire itself"."""
+    return any(is_wire(record(r, sources), wire) and r.stance != "primary" for r in rows)
 
 
 def verdict_problems(claim: ClaimFacts, rows: list[Stance], sources: dict[str, Source], wire: str) -> list[str]:
@@ -146,55 +248,99 @@ def verdict_problems(claim: ClaimFacts, rows: list[Stance], sources: dict[str, S
     if claim.verdict != expected:
         shown = ", ".join(f"{p!r} {s}" for p, s in status.items())
         problems.append(f"verdict {claim.verdict!r}, but its parts ({shown}) make it {expected!r}")
-    problems += significance_problems(claim, status)
-    return problems
-
-
-def significance_problems(claim: ClaimFacts, status: dict[str, str]) -> list[str]:
-    """Severity that reads right: what a reader would now believe wrongly, and how much it matters."""
-    problems = []
-    settled = claim.verdict in SETTLED_VERDICTS
-    if settled != (claim.significance == ""):
-        problems.append("a settled verdict has no significance, and only a settled one has none")
-    if claim.significance == "misleading" and claim.kind == "explicit":
-        problems.append("'misleading' is for an impression the text leaves, not for what it states")
-    if claim.kind != "explicit" and SIGNIFICANCE_RANK[claim.significance] > SIGNIFICANCE_RANK["misleading"]:
-        problems.append(f"a {claim.kind} claim cannot outrank a false statement the text makes ('substantive')")
-    if claim.verdict == "unverified" and claim.significance != "minor":
-        problems.append("an unverified claim shows no wrong belief: its significance is 'minor'")
-    stated_wrong = any(s in ("contradicted", "partly") for s in status.values())
-    if claim.significance == "substantive" and not stated_wrong:
-        problems.append("'substantive' needs a part the record contradicts or bears out only in part")
+    significance = derived_significance(claim, status, rows, sources, wire)
+    if claim.significance != significance:
+        problems.append(
+            f"significance {claim.significance!r}, but what differs in the records that decide it makes it "
+            f"{significance!r}"
+        )
     return problems
 
 
 def stance_problems(
-    claim: ClaimFacts, rows: list[Stance], sources: dict[str, Source], wire: str, cited: list[str]
+    claim: ClaimFacts,
+    rows: list[Stance],
+    sources: dict[str, Source],
+    wire: str,
+    cited: list[str],
+    metonyms: dict[str, tuple[str, ...]] | None = None,
 ) -> list[str]:
-    """Rules on the stances themselves: whose record may be primary, what an anchor is, one set of
-    sources, and the same parts for every photo claim."""
+    """Rules on the stances themselves: whose record may be primary, what the wire's copies are, what an
+    anchor and a difference are, one set of sources, and the same parts for every photo claim.
+    ``metonyms`` maps an ISO-3 code to the stand-ins for that state (from the gazetteer)."""
     problems = []
     for row in rows:
-        source = sources[row.source]
         where = f"{row.source} on {row.part!r}"
-        if row.part not in claim.parts:
-            problems.append(f"{where}: the part is not one of the claim's parts")
-        if row.stance == "primary" and not (
-            own_side(source, claim.subject) or (is_wire(source, wire) and claim.category == WORDS)
-        ):
-            problems.append(f"{where}: 'primary' is for the subject's own record (or the wire's, on what it reported)")
-        if row.stance == "confirms" and own_side(source, claim.subject):
-            problems.append(f"{where}: the subject's own record is 'primary', never an independent 'confirms'")
-        if not producer_known(source) and row.stance in BEARING:
-            problems.append(f"{where}: a copy whose producer is unknown cannot bear on a claim")
-        if row.stance != "context" and not row.anchor:
-            problems.append(f"{where}: a stance needs the words that show it (an anchor)")
-        if len(row.anchor.split()) > MAX_ANCHOR_WORDS:
-            problems.append(f"{where}: an anchor is at most {MAX_ANCHOR_WORDS} words")
+        problems += [f"{where}: {p}" for p in _row_problems(claim, row, sources, wire, metonyms or {})]
     if set(cited) != {r.source for r in rows}:
         problems.append("the claim's sources and the sources given a stance differ")
     if claim.category == "photo":
         leads = sorted(next((lead for lead in PHOTO_PARTS if p.startswith(lead)), "") for p in claim.parts)
         if leads != sorted(PHOTO_PARTS):
             problems.append(f"a photo claim is checked by the parts {', '.join(PHOTO_PARTS)}, one each")
+    return problems + qualifier_problems(claim)
+
+
+def _row_problems(
+    claim: ClaimFacts, row: Stance, sources: dict[str, Source], wire: str, metonyms: dict[str, tuple[str, ...]]
+) -> list[str]:
+    problems = []
+    source = sources[row.source]
+    if row.voice and (row.voice == source.producer or voice_affiliation(row.voice, sources) is None):
+        problems.append(f"voice {row.voice!r} is neither 'state:XXX' nor another producer of the bibliography")
+    rec = record(row, sources)
+    if row.part not in claim.parts:
+        problems.append("the part is not one of the claim's parts")
+    wire_part = row.part.startswith(WIRE_PART)
+    if is_wire(rec, wire):
+        if row.stance == "primary" and not wire_part:
+            problems.append("the wire's copy is 'primary' only on a part about what the wire reported ('wire:')")
+        elif row.stance not in ("wire", "primary", "context") or (wire_part and row.stance == "wire"):
+            problems.append("the wire's own copy is 'wire' ('primary' on a 'wire:' part): it cannot confirm itself")
+    elif row.stance == "wire":
+        problems.append(f"'wire' is for copies of the article's own wire ({wire}), and this record is not one")
+    if row.stance == "primary" and not is_wire(rec, wire) and not own_side(rec, claim.subject):
+        problems.append("'primary' is for the subject's own record (or the wire's, on what it reported)")
+    if row.stance == "confirms" and own_side(rec, claim.subject):
+        problems.append("the subject's own record is 'primary', never an independent 'confirms'")
+    if not rec.known and row.stance in BEARING:
+        problems.append("a copy whose producer is unknown cannot bear on a claim")
+    if row.stance != "context" and not row.anchor:
+        problems.append("a stance needs the words that show it (an anchor)")
+    if len(row.anchor.split()) > MAX_ANCHOR_WORDS:
+        problems.append(f"an anchor is at most {MAX_ANCHOR_WORDS} words")
+    if row.stance == "context" and _NOT_READ.search(row.note):
+        problems.append("'context' means read and neutral, never 'not read': a source not read is not cited")
+    problems += _difference_problems(claim, row, metonyms)
+    return problems
+
+
+def _difference_problems(claim: ClaimFacts, row: Stance, metonyms: dict[str, tuple[str, ...]]) -> list[str]:
+    if row.stance not in ("partly", "contradicts"):
+        return ["only 'partly' and 'contradicts' say what differs"] if row.differs else []
+    if row.differs not in DIFFERENCES:
+        return [f"a {row.stance!r} stance says what differs: one of {', '.join(DIFFERENCES)}"]
+    problems = []
+    if row.stance == "contradicts" and row.differs in DEGREE_DIFFERENCES:
+        problems.append(f"a difference of degree ({row.differs}) bears a part out in part; it never contradicts it")
+    if row.differs == "stand-in":
+        names = metonyms.get(claim.subject, ())
+        if not any(re.search(rf"\b{re.escape(n)}\b", row.part, re.I) for n in names):
+            problems.append(
+                "'stand-in' is for a part that names the subject state by a stand-in "
+                f"({', '.join(names) or 'none in the gazetteer'}); naming another body or state is 'actor'"
+            )
+    return problems
+
+
+def qualifier_problems(claim: ClaimFacts) -> list[str]:
+    """Faithful parts: every qualifier of the article's words (how often, how long, how much, how many,
+    only or first) is a word of the quote and is kept in a part."""
+    problems = []
+    for word in claim.qualifiers:
+        pattern = re.compile(rf"\b{re.escape(word)}\b", re.I)
+        if not pattern.search(claim.quote):
+            problems.append(f"qualifier {word!r} is not a word of the claim's quote")
+        elif not any(pattern.search(p) for p in claim.parts):
+            problems.append(f"qualifier {word!r} of the article's words is dropped from every part")
     return problems
