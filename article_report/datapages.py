@@ -164,7 +164,8 @@ def claim_sources(book: Book) -> str:
             "part": r.part,
             "source": source_links(r.source)
             + f"<br>{escape(typed[r.source].producer)}"
-            + (f"<br>words of: {escape(r.voice)}" if r.voice else ""),
+            + (f"<br>words of: {escape(r.voice)}" if r.voice else "")
+            + (f"<br>spoken by: {escape(r.said_by)}" if r.said_by else ""),
             "stance": r.stance + (f" ({escape(r.differs)})" if r.differs else ""),
             "anchor": f"“{r.anchor}”" if r.anchor else "",
             "note": r.note,
@@ -176,7 +177,7 @@ def claim_sources(book: Book) -> str:
         {
             "claim": "Claim",
             "part": "Part of the claim",
-            "source": "Source (producer; whose words, where not the producer's)",
+            "source": "Source (producer; whose words, where not the producer's; who spoke, as the source says)",
             "stance": "Stance (what differs)",
             "anchor": "The source's words",
             "note": "Note",

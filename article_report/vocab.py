@@ -242,13 +242,16 @@ SIGNIFICANCE_MEANINGS = {
 STANCES = ("confirms", "contradicts", "partly", "context", "primary", "wire")
 STANCE_MEANINGS = {
     "confirms": "an independent record that states the part, or what entails it",
-    "contradicts": "a record that states the opposite of the part",
+    "contradicts": "a record that states the opposite of the part (the subject's own record only on a part it "
+    "settles: what the party said, or its own act)",
     "partly": "a record that gives its own account of the same point and differs from the part in degree or "
-    "detail (another number, date, actor, scope or wording): it bears the part out only in part",
+    "detail (another number, date, actor, scope or sense): it bears the part out only in part (the subject's own "
+    "record only on a part it settles)",
     "context": "read, and neither confirms, bears out in part nor contradicts the part (background, or one "
     "instance of what the part says recurred); never a source that was not read",
-    "primary": "the own record of the party whose words or conduct the part reports, in agreement with it "
-    "(or the wire's copy, on a part about what the wire reported); shown apart from the count",
+    "primary": "the own record of the party whose words or conduct the part reports: on a part it settles (what "
+    "the party said, or its own act), in agreement with it; elsewhere whatever it says, deciding nothing (or the "
+    "wire's copy, on a part about what the wire reported); shown apart from the count",
     "wire": "a copy of the article's own wire that carries the part; shown apart as 'the wire itself', never "
     "counted and never deciding a part",
 }
@@ -256,11 +259,16 @@ STANCE_MEANINGS = {
 #: (data/claim_sources.csv, "differs"), and how much a reader misled by it would believe wrongly.
 DIFFERENCES = {
     "stand-in": "the state named by a stand-in (the Kremlin, Moscow) where an organ of the same state acted",
-    "wording": "a loose word, phrase or tense",
-    "translation": "a translation variant of the words said",
+    "wording": "a loose word, phrase or tense (never in the words of a statement: there a variant that keeps "
+    "their sense confirms)",
+    "translation": "a rendering of the words said that changes their sense ('security' for 'stability'); a "
+    "synonym or a translator's choice with the same sense confirms",
+    "tense": "an act told as under way (a headline's present tense) that had only been announced, where it "
+    "followed within weeks and acts of the same kind had come before: the record dates it later",
     "rounding": "a rounded figure or span",
     "number": "another figure for the same count (announced against actual, a total against a part)",
-    "scope": "a narrower or broader statement, or one of another degree",
+    "scope": "a narrower or broader statement, or one of another degree (an outlet's own narrower framing of "
+    "the same point)",
     "actor": "another body or state acted",
     "participant": "another set of participants",
     "date": "another date or time",
@@ -268,7 +276,7 @@ DIFFERENCES = {
     "status": "a legal or official status (a listing, a recognition)",
 }
 #: Differences of degree: a record that differs only so bears the part out in part, it never contradicts it.
-DEGREE_DIFFERENCES = ("stand-in", "wording", "translation", "rounding", "number", "scope")
+DEGREE_DIFFERENCES = ("stand-in", "wording", "translation", "tense", "rounding", "number", "scope")
 #: The significance each difference carries in an explicit claim (an implicit claim or a
 #: characterisation never ranks above "misleading").
 DIFFERENCE_SIGNIFICANCE = {d: "minor" for d in DEGREE_DIFFERENCES} | {
@@ -276,8 +284,13 @@ DIFFERENCE_SIGNIFICANCE = {d: "minor" for d in DEGREE_DIFFERENCES} | {
 }
 assert set(DIFFERENCE_SIGNIFICANCE) == set(DIFFERENCES)
 #: The second reading of each claim (claims.csv, second_reading): "agreed", "agreed (proposal rejected:
-#: <why>)", or "changed: <what and why>".
+#: <why>)", or "changed: <what and why>"; its check-reading (check_reading) the same, or "not in this
+#: reading: <why>" for a claim the check-readers were not given.
 SECOND_READING_PENDING = "pending"
+#: A former state whose legal personality another continues, and that state: the continuator's own record
+#: is the former state's (Russia continues the Soviet Union's UN membership as a continuing state,
+#: colbourn2023seat).
+CONTINUATOR_STATES = {"SUN": "RUS"}
 #: Where a problem with a claim comes from (data/claims.csv, for claims not simply verified).
 INTRODUCED_BY = ("rewrite", "wire", "outlet", "unknown")
 INTRODUCED_LABELS = {

@@ -253,7 +253,10 @@ def test_broken_moscow_format_row(project: Path, column: str, value: str, messag
      ("parts", "", "parts: one or more distinct parts"),
      ("parts", "a;a", "parts: one or more distinct parts"),
      ("second_reading", "fine", "second_reading is 'agreed', 'agreed (proposal rejected: <why>)'"),
-     ("second_reading", "agreed, mostly", "second_reading is 'agreed'")],
+     ("second_reading", "agreed, mostly", "second_reading is 'agreed'"),
+     ("check_reading", "pending", "check_reading is 'agreed'"),
+     ("check_reading", "", "check_reading is 'agreed'"),
+     ("acts", "a part nobody wrote", "acts: 'a part nobody wrote' is not one of the claim's parts")],
 )  # fmt: skip
 def test_broken_claim_row(project: Path, column: str, value: str, message: str) -> None:
     path = project / "data" / "claims.csv"

@@ -58,13 +58,15 @@ def claim_facts(row) -> rules.ClaimFacts:
         tuple(split_keys(row.parts)),
         row.quote,
         tuple(split_keys(row.qualifiers)),
+        tuple(split_keys(row.acts)),
+        row.note,
     )
 
 
 def stances(book: Book, claim_id: str) -> list[rules.Stance]:
     table = book.data["claim_sources"]
     return [
-        rules.Stance(r.claim, r.part, r.source, r.stance, r.anchor, r.note, r.voice, r.differs)
+        rules.Stance(r.claim, r.part, r.source, r.stance, r.anchor, r.note, r.voice, r.differs, r.said_by)
         for r in table[table["claim"] == claim_id].itertuples()
     ]
 
@@ -72,6 +74,11 @@ def stances(book: Book, claim_id: str) -> list[rules.Stance]:
 def state_metonyms(book: Book) -> dict[str, tuple[str, ...]]:
     """The stand-ins the gazetteer gives each state ("Kremlin", "Moscow" for RUS), by ISO-3 code."""
     return {a.iso_a3[0]: a.metonyms for a in book.gazetteer if a.kind == "state" and len(a.iso_a3) == 1}
+
+
+def party_states(book: Book) -> dict[str, str]:
+    """The state each person, body or state the gazetteer names belongs to ("Zhirnov" -> "RUS")."""
+    return rules.party_states(book.gazetteer)
 
 
 def wire(book: Book) -> str:
@@ -98,7 +105,7 @@ def claims_with_sources(book: Book) -> pd.DataFrame:
     for c in claims.itertuples():
         rows = stances(book, c.id)
         found = rules.independent_units(rows, sources, name, c.subject)
-        own = rules.primary_records(rows, sources)
+        own = rules.primary_records(rows, sources, c.subject)
         on_wire = rules.cites_wire(rows, sources, name)
         independent.append(len(found))
         units.append(found)
@@ -118,14 +125,26 @@ def claims_with_sources(book: Book) -> pd.DataFrame:
     return claims
 
 
+#: The check-reading's rows of the verdict history (stage second_reading) open with this.
+CHECK_READING_REASON = "Check-reading"
+
+
 def second_reading_facts(book: Book) -> dict[str, object]:
-    """The second reading in numbers: how many claims it re-read, how many the readers agreed with, how
-    many changes they proposed, how many were applied, and what the rules it made unambiguous changed."""
+    """The second reading in numbers, in two rounds. The first: how many claims it re-read, how many the
+    readers agreed with, how many changes they proposed, how many were applied, and what the rules it made
+    unambiguous changed. The second, the check-reading of what the first changed: how many claims two
+    further readers read, how many they agreed with, how many the lead's decisions changed, and which
+    verdicts."""
     claims = book.data["claims"]
     reading = claims["second_reading"]
     history = book.data["claim_history"]
-    rows = history[history["stage"] == "second_reading"]
+    staged = history[history["stage"] == "second_reading"]
+    check_rows = staged[staged["reason"].str.startswith(CHECK_READING_REASON)]
+    rows = staged.drop(check_rows.index)
     verdicts = rows[rows["verdict_before"] != rows["verdict_after"]]
+    check = claims["check_reading"]
+    read = check[~check.str.startswith("not in this reading")]
+    check_verdicts = check_rows[check_rows["verdict_before"] != check_rows["verdict_after"]]
     return {
         "hi_second_pending": int((reading == "pending").sum()),
         "hi_second_read": int((reading != "pending").sum()),
@@ -135,11 +154,23 @@ def second_reading_facts(book: Book) -> dict[str, object]:
         "hi_second_claims_changed": rows["claim"].nunique(),
         "hi_second_verdicts": len(verdicts),
         "hi_second_verdict_phrase": counted(len(verdicts), "verdict", "verdicts", start=False),
-        "hi_second_verdict_list": "; ".join(
-            f"{r.claim} {r.verdict_before} → {r.verdict_after}" for r in verdicts.sort_values("claim").itertuples()
-        )
-        or "none",
+        "hi_second_verdict_list": _verdict_list(verdicts),
+        "hi_check_read": len(read),
+        "hi_check_agreed": int(read.str.startswith("agreed").sum()),
+        "hi_check_changed": int(read.str.startswith("changed").sum()),
+        "hi_check_not_read": int(len(check) - len(read)),
+        "hi_check_claims_changed": check_rows["claim"].nunique(),
+        "hi_check_verdict_phrase": counted(len(check_verdicts), "verdict", "verdicts", start=False),
+        "hi_check_verdict_list": _verdict_list(check_verdicts),
     }
+
+
+def _verdict_list(rows: pd.DataFrame) -> str:
+    """ "c19 verified → unverified; ..." for history rows that changed a verdict, or "none"."""
+    listed = "; ".join(
+        f"{r.claim} {r.verdict_before} → {r.verdict_after}" for r in rows.sort_values("claim").itertuples()
+    )
+    return listed or "none"
 
 
 def verdict_counts(book: Book) -> pd.DataFrame:
@@ -337,6 +368,7 @@ __all__ = [
     "count_label",
     "facts",
     "history_changes",
+    "party_states",
     "round_three",
     "rules_changes",
     "second_reading_facts",

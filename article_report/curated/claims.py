@@ -43,6 +43,9 @@ CLAIM_COLUMNS = {
     "qualifiers": "the words of the quote that make the claim harder to establish (how often, how long, how much, "
     "how many, only, first), ';'-separated; each is kept in a part (for a claim of what someone said, the "
     "words said are checked as a whole)",
+    "acts": "the parts that state the subject's own communicative act (an invitation it issued, an announcement, "
+    "a listing it decreed, the text of its law, a recognition), ';'-separated, each as written in parts: like what "
+    "the party said, its own record settles them, confirming or denying",
     "verdict": "for facts: "
     + ", ".join(FACT_VERDICTS)
     + "; for characterisations: "
@@ -55,6 +58,9 @@ CLAIM_COLUMNS = {
     "second_reading": "the outcome of the independent second reading: 'agreed'; 'agreed (proposal rejected: "
     "<why>)' when a reader's proposed change was not applied; 'changed: <what and why>' when it was; or "
     f"'{SECOND_READING_PENDING}' until it is done",
+    "check_reading": "the outcome of the check-reading, in which two further independent readers checked what the "
+    "second reading had changed: 'agreed', 'agreed (proposal rejected: <why>)' or 'changed: <what and why>'; "
+    "'not in this reading: <why>' for a claim the check-readers were not given",
 }
 SOURCE_STANCE_COLUMNS = {
     "claim": "claim id in claims.csv",
@@ -65,10 +71,13 @@ SOURCE_STANCE_COLUMNS = {
     "voice": "whose words the anchor is when they are not the source's producer's own: 'state:XXX' for a "
     "party's statement the source relays (a state's official or body), or the producer whose text a "
     "compilation passes on; empty for the producer's own words",
+    "said_by": "who the source says spoke the anchor's words, as it names them in the anchor's sentence or the "
+    "next ('Zhirnov said ...'; 'This was reported by the Russian Embassy'); empty for the producer's own words",
     "differs": "for partly and contradicts: what differs, one of " + ", ".join(DIFFERENCES),
     "note": "what the anchor does not say: dates, who the source is, why it is background",
 }
 _SECOND_READING = re.compile(r"^(?:agreed|agreed \(proposal rejected: .+\)|pending|changed: .+)$")
+_CHECK_READING = re.compile(r"^(?:agreed|agreed \(proposal rejected: .+\)|changed: .+|not in this reading: .+)$")
 HISTORY_COLUMNS = {
     "claim": "claim id in claims.csv",
     "date": "day of the decision, ISO 8601",
@@ -103,6 +112,16 @@ def load_claims(path: Path | str, source_keys: set[str], timeline_ids: set[str],
                 "second_reading is 'agreed', 'agreed (proposal rejected: <why>)', 'pending' or 'changed: <why>'",
                 row,
             )
+        if not _CHECK_READING.match(r["check_reading"]):
+            raise DataError(
+                path,
+                "check_reading is 'agreed', 'agreed (proposal rejected: <why>)', 'changed: <why>' or "
+                "'not in this reading: <why>'",
+                row,
+            )
+        acts = split_keys(r["acts"])
+        if not set(acts) <= set(parts):
+            raise DataError(path, f"acts: {sorted(set(acts) - set(parts))[0]!r} is not one of the claim's parts", row)
         allowed = CHARACTERISATION_VERDICTS if r["kind"] == "characterisation" else FACT_VERDICTS
         check_choice(path, row, "verdict", r["verdict"], allowed)
         if r["verdict"] in SETTLED:
@@ -147,7 +166,9 @@ def load_claim_sources(path: Path | str, claims: pd.DataFrame) -> pd.DataFrame:
         check_choice(path, row, "stance", r["stance"], STANCES)
         if r["differs"]:
             check_choice(path, row, "differs", r["differs"], tuple(DIFFERENCES))
-        check_unique(path, row, f"{r['claim']}/{r['part']}/{r['source']}", seen, "claim, part and source")
+        # One source may hold two records on one part: its own words and a party's it relays (the voice).
+        key = f"{r['claim']}/{r['part']}/{r['source']}/{r['voice']}"
+        check_unique(path, row, key, seen, "claim, part, source and voice")
         if r["stance"] != "context" and not r["anchor"]:
             raise DataError(path, f"a {r['stance']!r} stance needs an anchor (the words that show it)", row)
         records.append({**r, "row": row})
