@@ -122,9 +122,9 @@ def claims(book: Book) -> str:
         grade = badge(r.verdict)
         if r.significance:
             grade += " " + significance_mark(r.significance)
-        grade += f"<br>{r.independent} independent source{'s' if r.independent != 1 else ''}"
+        grade += f"<br>{escape(r.count_label)}"
         if r.own_side_only:
-            grade += f"<br><strong>rests only on {escape(r.subject)}'s own sources</strong>"
+            grade += "<br><strong>no independent record: the party's own (primary) record only</strong>"
         where = INTRODUCED_LABELS.get(r.introduced_by, "")
         rows.append(
             {
@@ -151,6 +151,39 @@ def claims(book: Book) -> str:
         raw=("claim", "verdict", "sources"),
         row_id="id",
         id_prefix="claim-",
+        wide=True,
+    )
+
+
+def claim_sources(book: Book) -> str:
+    """Every source's stance on every part of every claim, with the words that show it."""
+    typed = book.data["sources"]
+    rows = [
+        {
+            "claim": _claim_link(r.claim),
+            "part": r.part,
+            "source": source_links(r.source)
+            + f"<br>{escape(typed[r.source].producer)}"
+            + (f"<br>words of: {escape(r.voice)}" if r.voice else "")
+            + (f"<br>spoken by: {escape(r.said_by)}" if r.said_by else ""),
+            "stance": r.stance + (f" ({escape(r.differs)})" if r.differs else ""),
+            "anchor": f"“{r.anchor}”" if r.anchor else "",
+            "note": r.note,
+        }
+        for r in book.data["claim_sources"].itertuples()
+    ]
+    return table_html(
+        rows,
+        {
+            "claim": "Claim",
+            "part": "Part of the claim",
+            "source": "Source (producer; whose words, where not the producer's; who spoke, as the source says)",
+            "stance": "Stance (what differs)",
+            "anchor": "The source's words",
+            "note": "Note",
+        },
+        "Each source's stance on each part of each claim",
+        raw=("claim", "source"),
         wide=True,
     )
 
@@ -374,6 +407,7 @@ TABLES: dict[str, Callable[[Book], str]] = {
     "timeline": timeline,
     "moscow_format": moscow_format,
     "claims": claims,
+    "claim_sources": claim_sources,
     "claim_history": claim_history,
     "sources": sources,
     "actors": actors,
@@ -390,7 +424,7 @@ def _column_docs() -> dict[str, tuple[str, dict[str, str]]]:
     from article_analysis.actors.gazetteer import ACTOR_COLUMN_DOCS
     from article_analysis.framing.topics import TOPIC_COLUMNS
 
-    from .curated.claims import CLAIM_COLUMNS, HISTORY_COLUMNS
+    from .curated.claims import CLAIM_COLUMNS, HISTORY_COLUMNS, SOURCE_STANCE_COLUMNS
     from .curated.history import MOSCOW_FORMAT_COLUMNS, TIMELINE_COLUMNS
     from .curated.provenance import COVERAGE_COLUMNS, REWRITE_COLUMNS, VERSION_COLUMNS
 
@@ -406,6 +440,7 @@ def _column_docs() -> dict[str, tuple[str, dict[str, str]]]:
         "timeline": ("timeline.csv", TIMELINE_COLUMNS),
         "moscow_format": ("moscow_format.csv", MOSCOW_FORMAT_COLUMNS),
         "claims": ("claims.csv", CLAIM_COLUMNS),
+        "claim_sources": ("claim_sources.csv", SOURCE_STANCE_COLUMNS),
         "claim_history": ("claim_history.csv", HISTORY_COLUMNS),
         "versions": ("versions.csv", VERSION_COLUMNS),
         "rewrite": ("rewrite.csv", REWRITE_COLUMNS),

@@ -163,14 +163,15 @@ FACT_VERDICTS = ("verified", "imprecise", "contradicted", "outdated", "unverifie
 CHARACTERISATION_VERDICTS = ("supported", "contested", "unsupported")
 VERDICTS = FACT_VERDICTS + CHARACTERISATION_VERDICTS
 VERDICT_MEANINGS = {
-    "verified": "the sources read confirm it",
-    "imprecise": "roughly right, but a number, date, actor or wording is loose",
-    "contradicted": "the sources say otherwise",
-    "outdated": "true at publication, no longer",
-    "unverified": "no source read confirms or refutes it",
-    "supported": "a characterisation the evidence bears out",
-    "contested": "a characterisation the evidence partly bears out and partly does not",
-    "unsupported": "a characterisation the evidence does not bear out",
+    "verified": "every part is confirmed by a record other than the article's own wire",
+    "imprecise": "a part is borne out only in part (a number, date, actor or wording is loose), or the record "
+    "contradicts an inference the text only implies",
+    "contradicted": "the record says otherwise on a part the text states",
+    "outdated": "true at publication; the record now says otherwise",
+    "unverified": "a part rests on nothing but the article's own wire or nothing at all, and no record says otherwise",
+    "supported": "a characterisation every part of which independent records bear out",
+    "contested": "a characterisation the records partly bear out and partly do not",
+    "unsupported": "a characterisation a part of which the records contradict or do not bear out at all",
 }
 #: One colour pair per verdict: (fill, text on that fill). Figures use the fill; badges both.
 VERDICT_COLOURS = {
@@ -200,14 +201,96 @@ VERDICT_LINES = {
 #: One colour per quoted speaker in the annotated article, in order of first quotation.
 SPEAKER_COLOURS = tuple(OKABE_ITO[k] for k in ("orange", "sky_blue", "green", "purple", "blue", "vermillion"))
 CLAIM_KINDS = ("explicit", "implicit", "characterisation")
-SIGNIFICANCE = ("minor", "substantive", "misleading")
+#: What a claim is about. A "photo" claim says what a picture shows (its caption's people, place and
+#: time, and action); every photo claim is split into the same three parts (see PHOTO_PARTS).
+CLAIM_CATEGORIES = (
+    "number",
+    "date",
+    "designation",
+    "participants",
+    "attribution",
+    "title",
+    "event",
+    "law",
+    "geography",
+    "photo",
+    "characterisation",
+)
+#: The parts every photo claim is checked by, as the leading word of each part's label.
+PHOTO_PARTS = ("who:", "where and when:", "what:")
+#: A part about the present day (what a reader now would take the sentence to say) starts with this;
+#: such parts decide "outdated", and only they decide an outdated claim's significance.
+TODAY_PART = "today:"
+#: A part about what the article's own wire reported ("wire: AP reported it") starts with this: the
+#: wire's copies are its own record there ("primary"), and nowhere else.
+WIRE_PART = "wire:"
+#: Severity, least first: what a reader would now believe wrongly, and how much it matters. A false
+#: statement the text makes (substantive) outranks a false impression it leaves (misleading), which
+#: outranks a loose detail (minor).
+SIGNIFICANCE = ("minor", "misleading", "substantive")
+SIGNIFICANCE_RANK = {s: i + 1 for i, s in enumerate(SIGNIFICANCE)} | {"": 0}
 SIGNIFICANCE_MEANINGS = {
-    "minor": "a rounding, a loose word or a translation variant that leaves the reader right about who did "
-    "what, when, under which rule",
-    "substantive": "a reader would come away with a wrong fact that matters: who acted, what the law says, "
-    "a date or a participant",
-    "misleading": "each part can be sourced, but the sentence as a whole leaves a false impression",
+    "minor": "a rounding, another figure for the same count, a loose word or scope, a stand-in for the same "
+    "actor or a translation variant: the reader stays right about who did what, when, under which rule",
+    "misleading": "an impression the text leaves without stating it (an implicit claim or an evaluation) that "
+    "the record does not bear out",
+    "substantive": "a statement the text makes that leaves the reader with a wrong fact that matters: who acted, "
+    "what the law says or a status under it, a date or a participant",
 }
+#: How a source bears on one part of a claim (data/claim_sources.csv). The record a stance belongs to is
+#: the source's producer, or the voice the row names (see claims.SOURCE_STANCE_COLUMNS, "voice").
+STANCES = ("confirms", "contradicts", "partly", "context", "primary", "wire")
+STANCE_MEANINGS = {
+    "confirms": "an independent record that states the part, or what entails it",
+    "contradicts": "a record that states the opposite of the part (the subject's own record only on a part it "
+    "settles: what the party said, or its own act)",
+    "partly": "a record that gives its own account of the same point and differs from the part in degree or "
+    "detail (another number, date, actor, scope or sense): it bears the part out only in part (the subject's own "
+    "record only on a part it settles)",
+    "context": "read, and neither confirms, bears out in part nor contradicts the part (background, or one "
+    "instance of what the part says recurred); never a source that was not read",
+    "primary": "the own record of the party whose words or conduct the part reports: on a part it settles (what "
+    "the party said, or its own act), in agreement with it; elsewhere whatever it says, deciding nothing (or the "
+    "wire's copy, on a part about what the wire reported); shown apart from the count",
+    "wire": "a copy of the article's own wire that carries the part; shown apart as 'the wire itself', never "
+    "counted and never deciding a part",
+}
+#: What differs between a record and a part it bears out only in part or contradicts
+#: (data/claim_sources.csv, "differs"), and how much a reader misled by it would believe wrongly.
+DIFFERENCES = {
+    "stand-in": "the state named by a stand-in (the Kremlin, Moscow) where an organ of the same state acted",
+    "wording": "a loose word, phrase or tense (never in the words of a statement: there a variant that keeps "
+    "their sense confirms)",
+    "translation": "a rendering of the words said that changes their sense ('security' for 'stability'); a "
+    "synonym or a translator's choice with the same sense confirms",
+    "tense": "an act told as under way (a headline's present tense) that had only been announced, where it "
+    "followed within weeks and acts of the same kind had come before: the record dates it later",
+    "rounding": "a rounded figure or span",
+    "number": "another figure for the same count (announced against actual, a total against a part)",
+    "scope": "a narrower or broader statement, or one of another degree (an outlet's own narrower framing of "
+    "the same point)",
+    "actor": "another body or state acted",
+    "participant": "another set of participants",
+    "date": "another date or time",
+    "law": "what the law says",
+    "status": "a legal or official status (a listing, a recognition)",
+}
+#: Differences of degree: a record that differs only so bears the part out in part, it never contradicts it.
+DEGREE_DIFFERENCES = ("stand-in", "wording", "translation", "tense", "rounding", "number", "scope")
+#: The significance each difference carries in an explicit claim (an implicit claim or a
+#: characterisation never ranks above "misleading").
+DIFFERENCE_SIGNIFICANCE = {d: "minor" for d in DEGREE_DIFFERENCES} | {
+    d: "substantive" for d in ("actor", "participant", "date", "law", "status")
+}
+assert set(DIFFERENCE_SIGNIFICANCE) == set(DIFFERENCES)
+#: The second reading of each claim (claims.csv, second_reading): "agreed", "agreed (proposal rejected:
+#: <why>)", or "changed: <what and why>"; its check-reading (check_reading) the same, or "not in this
+#: reading: <why>" for a claim the check-readers were not given.
+SECOND_READING_PENDING = "pending"
+#: A former state whose legal personality another continues, and that state: the continuator's own record
+#: is the former state's (Russia continues the Soviet Union's UN membership as a continuing state,
+#: colbourn2023seat).
+CONTINUATOR_STATES = {"SUN": "RUS"}
 #: Where a problem with a claim comes from (data/claims.csv, for claims not simply verified).
 INTRODUCED_BY = ("rewrite", "wire", "outlet", "unknown")
 INTRODUCED_LABELS = {
@@ -216,12 +299,13 @@ INTRODUCED_LABELS = {
     "outlet": "Newsweek's own material (no AP source)",
     "unknown": "cannot be told from the stored copies",
 }
-HISTORY_STAGES = ("first_reading", "second_reading", "review", "source_audit")
+HISTORY_STAGES = ("first_reading", "second_reading", "review", "source_audit", "rules_reading")
 HISTORY_STAGE_LABELS = {
     "first_reading": "first reading (with a second reader's corrections)",
     "second_reading": "second reading",
     "review": "reader's review of the built book",
     "source_audit": "source audit",
+    "rules_reading": "re-judged under the written verdict rules",
 }
 
 #: Where a source stands in the hierarchy a fact-checker uses, strongest first.
@@ -230,8 +314,8 @@ SOURCE_TYPE_LABELS = {
     "primary": "primary (official document or statement)",
     "agency": "news agency original",
     "outlet": "outlet's own report",
-    "syndicated": "syndicated copy on a reputable site",
-    "mirror": "mirror or aggregator copy",
+    "syndicated": "copy or relay of another producer's report on a news site (counted as that producer)",
+    "mirror": "mirror or aggregator copy (counted as its producer; kept only with a reason)",
     "reference": "reference work or dataset",
     "scholarly": "scholarly work",
     "software": "software",

@@ -15,7 +15,7 @@ from article_analysis.errors import DataError
 from article_report.__main__ import main as report_main
 from article_report.curated import load_project
 from article_report.curated.checks import split_keys
-from article_report.curated.claims import keys_in_text, load_claim_history, load_claims
+from article_report.curated.claims import keys_in_text, load_claim_history, load_claim_sources, load_claims
 from article_report.curated.history import load_moscow_format, load_timeline
 from article_report.curated.provenance import load_coverage, load_rewrite, load_versions
 from article_report.curated.sources import independence, load_bibliography, load_sources, rests_on_own_side
@@ -63,6 +63,7 @@ def _loaders(data: dict) -> dict:
         "moscow_format.csv": lambda p: load_moscow_format(p, keys, actors),
         "claims.csv": lambda p: load_claims(p, keys, set(data["timeline"]["id"]), article),
         "claim_history.csv": lambda p: load_claim_history(p, data["claims"]),
+        "claim_sources.csv": lambda p: load_claim_sources(p, data["claims"]),
         "versions.csv": lambda p: load_versions(p, keys),
         "rewrite.csv": lambda p: load_rewrite(p, data["versions"], keys, article),
         "coverage.csv": lambda p: load_coverage(p, data["versions"], keys),
@@ -247,7 +248,15 @@ def test_broken_moscow_format_row(project: Path, column: str, value: str, messag
      ("significance", "huge", "significance 'huge' is not one of"),
      ("timeline", "no-such-event", "unknown timeline id"),
      ("sources", "nosuchkey2099", "unknown source key"),
-     ("subject", "Russia", "is not an ISO 3166 alpha-3 code")],
+     ("subject", "Russia", "is not an ISO 3166 alpha-3 code"),
+     ("category", "gossip", "category 'gossip' is not one of"),
+     ("parts", "", "parts: one or more distinct parts"),
+     ("parts", "a;a", "parts: one or more distinct parts"),
+     ("second_reading", "fine", "second_reading is 'agreed', 'agreed (proposal rejected: <why>)'"),
+     ("second_reading", "agreed, mostly", "second_reading is 'agreed'"),
+     ("check_reading", "pending", "check_reading is 'agreed'"),
+     ("check_reading", "", "check_reading is 'agreed'"),
+     ("acts", "a part nobody wrote", "acts: 'a part nobody wrote' is not one of the claim's parts")],
 )  # fmt: skip
 def test_broken_claim_row(project: Path, column: str, value: str, message: str) -> None:
     path = project / "data" / "claims.csv"
@@ -277,6 +286,30 @@ def test_history_must_end_in_the_current_verdict(project: Path) -> None:
     _break(path, row, "significance", "minor")
     _break(path, row, "introduced_by", "wire")
     _fails(project, "claim_history.csv", None, "claim 'c02': the last verdict in its history (verified)", whole=True)
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "message"),
+    [("claim", "c99", "claim 'c99' is not in claims.csv"),
+     ("part", "a part nobody wrote", "is not one of claim"),
+     ("source", "aasgeography", "is not among claim"),
+     ("stance", "likes", "stance 'likes' is not one of"),
+     ("anchor", "", "needs an anchor"),
+     ("differs", "vague", "differs 'vague' is not one of")],
+)  # fmt: skip
+def test_broken_claim_sources_row(project: Path, column: str, value: str, message: str) -> None:
+    path = project / "data" / "claim_sources.csv"
+    row = _row_of(path, "stance", "confirms")
+    _break(path, row, column, value)
+    _fails(project, "claim_sources.csv", row, message)
+
+
+def test_every_cited_source_needs_a_stance(project: Path) -> None:
+    path = project / "data" / "claim_sources.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    target = next(i for i, line in enumerate(lines) if line.startswith("c07,") and "abcnews2021withdrawal" in line)
+    path.write_text("".join(lines[:target] + lines[target + 1 :]), encoding="utf-8")
+    _fails(project, "claim_sources.csv", None, "claim 'c07': no stance for abcnews2021withdrawal")
 
 
 @pytest.mark.parametrize(

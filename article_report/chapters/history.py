@@ -8,10 +8,10 @@ import datetime as dt
 import pandas as pd
 
 from ..book import Book, counted
+from ..curated import verdict_rules as rules
 from ..curated.checks import split_keys
-from ..curated.sources import independence, rests_on_own_side
 from ..tables import badge, significance_mark, source_links, table_html
-from ..vocab import INTRODUCED_LABELS, SETTLED_VERDICTS, SIGNIFICANCE
+from ..vocab import INTRODUCED_LABELS, SETTLED_VERDICTS, SIGNIFICANCE, SIGNIFICANCE_RANK, VERDICTS
 
 #: The steps from listing to recognition, in the timeline's ids: the figure labels these.
 NORMALISATION_STEPS = {
@@ -35,21 +35,142 @@ ARTICLE_WEEK = {
     "moscow-format-3": "Moscow talks; aid announced",
     "putin-valdai": "Putin: delisting for the UN",
 }
-SIGNIFICANCE_ORDER = {"misleading": 0, "substantive": 1, "minor": 2, "": 3}
+#: The most severe problem first (see vocab.SIGNIFICANCE_RANK); settled claims last.
+SIGNIFICANCE_ORDER = {s: -rank for s, rank in SIGNIFICANCE_RANK.items() if s} | {"": 1}
+#: What "(N independent)" counts, in the words the tables and the chapter use.
+COUNT_LINE = (
+    "“(N independent)” counts the producers other than the article's own wire, {wire}, that take a side "
+    "on the claim (the media a state owns or controls count as that state); the own record of the party "
+    "whose words or conduct a claim reports, even when an independent outlet relays it, is shown apart as "
+    "“primary”, and where a copy of the wire is cited, the label names “the wire itself”."
+)
+
+
+def claim_facts(row) -> rules.ClaimFacts:
+    """The fields of a claims.csv row the verdict rules read."""
+    return rules.ClaimFacts(
+        row.id,
+        row.kind,
+        row.category,
+        row.subject,
+        row.verdict,
+        row.significance,
+        tuple(split_keys(row.parts)),
+        row.quote,
+        tuple(split_keys(row.qualifiers)),
+        tuple(split_keys(row.acts)),
+        row.note,
+    )
+
+
+def stances(book: Book, claim_id: str) -> list[rules.Stance]:
+    table = book.data["claim_sources"]
+    return [
+        rules.Stance(r.claim, r.part, r.source, r.stance, r.anchor, r.note, r.voice, r.differs, r.said_by)
+        for r in table[table["claim"] == claim_id].itertuples()
+    ]
+
+
+def state_metonyms(book: Book) -> dict[str, tuple[str, ...]]:
+    """The stand-ins the gazetteer gives each state ("Kremlin", "Moscow" for RUS), by ISO-3 code."""
+    return {a.iso_a3[0]: a.metonyms for a in book.gazetteer if a.kind == "state" and len(a.iso_a3) == 1}
+
+
+def party_states(book: Book) -> dict[str, str]:
+    """The state each person, body or state the gazetteer names belongs to ("Zhirnov" -> "RUS")."""
+    return rules.party_states(book.gazetteer)
+
+
+def wire(book: Book) -> str:
+    return book.article.meta.wire_service
+
+
+def count_label(independent: int, primary: list[str], cites_wire: bool, wire_name: str) -> str:
+    """ "(2 independent; primary: TASS; the wire itself: Associated Press)"."""
+    parts = [f"{independent} independent"]
+    if primary:
+        parts.append("primary: " + ", ".join(primary))
+    if cites_wire:
+        parts.append(f"the wire itself: {wire_name}")
+    return "(" + "; ".join(parts) + ")"
 
 
 def claims_with_sources(book: Book) -> pd.DataFrame:
-    """Claims with the independence of their sources and whether they rest on the subject state's own."""
+    """Claims with the count of independent producers behind them (by the written rules), the parties'
+    own records shown apart, whether the article's own wire is among the sources, and each part's status."""
     claims = book.data["claims"].copy()
     sources = book.data["sources"]
-    keys = claims["sources"].map(split_keys)
-    info = keys.map(lambda k: independence(k, sources))
-    claims["independent"] = info.map(lambda i: i["independent"])
-    claims["units"] = info.map(lambda i: i["units"])
-    claims["own_side_only"] = [rests_on_own_side(s, k, sources) for s, k in zip(claims["subject"], keys, strict=True)]
-    claims["wire_only"] = [bool(k) and all(sources[x].producer == "Associated Press" for x in k) for k in keys]
+    name = wire(book)
+    independent, units, primary, cites, status, labels = [], [], [], [], [], []
+    for c in claims.itertuples():
+        rows = stances(book, c.id)
+        found = rules.independent_units(rows, sources, name, c.subject)
+        own = rules.primary_records(rows, sources, c.subject)
+        on_wire = rules.cites_wire(rows, sources, name)
+        independent.append(len(found))
+        units.append(found)
+        primary.append(own)
+        cites.append(on_wire)
+        status.append(rules.statuses(claim_facts(c), rows, sources, name))
+        labels.append(count_label(len(found), own, on_wire, name))
+    claims["independent"] = independent
+    claims["units"] = units
+    claims["primary"] = primary
+    claims["cites_wire"] = cites
+    claims["statuses"] = status
+    claims["count_label"] = labels
+    claims["own_side_only"] = [not n and bool(p) for n, p in zip(independent, primary, strict=True)]
+    claims["wire_only"] = [not n and not p and w for n, p, w in zip(independent, primary, cites, strict=True)]
     claims["order"] = claims["significance"].map(SIGNIFICANCE_ORDER)
     return claims
+
+
+#: The check-reading's rows of the verdict history (stage second_reading) open with this.
+CHECK_READING_REASON = "Check-reading"
+
+
+def second_reading_facts(book: Book) -> dict[str, object]:
+    """The second reading in numbers, in two rounds. The first: how many claims it re-read, how many the
+    readers agreed with, how many changes they proposed, how many were applied, and what the rules it made
+    unambiguous changed. The second, the check-reading of what the first changed: how many claims two
+    further readers read, how many they agreed with, how many the lead's decisions changed, and which
+    verdicts."""
+    claims = book.data["claims"]
+    reading = claims["second_reading"]
+    history = book.data["claim_history"]
+    staged = history[history["stage"] == "second_reading"]
+    check_rows = staged[staged["reason"].str.startswith(CHECK_READING_REASON)]
+    rows = staged.drop(check_rows.index)
+    verdicts = rows[rows["verdict_before"] != rows["verdict_after"]]
+    check = claims["check_reading"]
+    read = check[~check.str.startswith("not in this reading")]
+    check_verdicts = check_rows[check_rows["verdict_before"] != check_rows["verdict_after"]]
+    return {
+        "hi_second_pending": int((reading == "pending").sum()),
+        "hi_second_read": int((reading != "pending").sum()),
+        "hi_second_agreed": int((reading == "agreed").sum()),
+        "hi_second_proposed": int((reading.str.startswith("changed") | reading.str.contains("proposal")).sum()),
+        "hi_second_applied": int(reading.str.startswith("changed").sum()),
+        "hi_second_claims_changed": rows["claim"].nunique(),
+        "hi_second_verdicts": len(verdicts),
+        "hi_second_verdict_phrase": counted(len(verdicts), "verdict", "verdicts", start=False),
+        "hi_second_verdict_list": _verdict_list(verdicts),
+        "hi_check_read": len(read),
+        "hi_check_agreed": int(read.str.startswith("agreed").sum()),
+        "hi_check_changed": int(read.str.startswith("changed").sum()),
+        "hi_check_not_read": int(len(check) - len(read)),
+        "hi_check_claims_changed": check_rows["claim"].nunique(),
+        "hi_check_verdict_phrase": counted(len(check_verdicts), "verdict", "verdicts", start=False),
+        "hi_check_verdict_list": _verdict_list(check_verdicts),
+    }
+
+
+def _verdict_list(rows: pd.DataFrame) -> str:
+    """ "c19 verified → unverified; ..." for history rows that changed a verdict, or "none"."""
+    listed = "; ".join(
+        f"{r.claim} {r.verdict_before} → {r.verdict_after}" for r in rows.sort_values("claim").itertuples()
+    )
+    return listed or "none"
 
 
 def verdict_counts(book: Book) -> pd.DataFrame:
@@ -64,11 +185,25 @@ def history_changes(book: Book) -> pd.DataFrame:
     return later[later["verdict_before"] != later["verdict_after"]]
 
 
+def rules_changes(book: Book) -> pd.DataFrame:
+    """This round's re-judging under the written rules: the claims whose verdict it changed."""
+    history = book.data["claim_history"]
+    rows = history[history["stage"] == "rules_reading"]
+    return rows[rows["verdict_before"] != rows["verdict_after"]]
+
+
+def verdict_tally(claims: pd.DataFrame) -> str:
+    """ "31 verified, 8 imprecise, ..." in the vocabulary's order, verdicts with no claim left out."""
+    counts = claims["verdict"].value_counts()
+    return ", ".join(f"{int(counts[v])} {v}" for v in VERDICTS if counts.get(v, 0))
+
+
 def facts(book: Book) -> dict[str, object]:
     claims = claims_with_sources(book)
     counts = claims["verdict"].value_counts()
-    significant = claims[claims["significance"].isin(["substantive", "misleading"])]
+    significant = claims[claims["significance"].isin(["substantive", "misleading"])].sort_values(["order", "start"])
     changes = history_changes(book)
+    by_rules = rules_changes(book)
     timeline = book.data["timeline"]
     published = book.article.published
     after = timeline[(timeline["start"] > published) & (timeline["verified"] == "yes")]
@@ -82,11 +217,16 @@ def facts(book: Book) -> dict[str, object]:
 
     rounds = book.data["moscow_format"]
     numbered = rounds[rounds["round"] > 0]
+    substantive = claims[claims["significance"] == "substantive"].sort_values("start")
     return {
         "hi_claims": len(claims),
         "hi_verified": int(counts.get("verified", 0)),
+        "hi_tally": verdict_tally(claims),
         "hi_not_settled": int((~claims["verdict"].isin(SETTLED_VERDICTS)).sum()),
         "hi_significant": len(significant),
+        "hi_significant_ids": ", ".join(significant["id"]),
+        "hi_substantive_ids": ", ".join(substantive["id"]),
+        "hi_significant_wire": int((significant["introduced_by"] == "wire").sum()),
         "hi_misleading": int((claims["significance"] == "misleading").sum()),
         "hi_substantive": int((claims["significance"] == "substantive").sum()),
         "hi_minor": int((claims["significance"] == "minor").sum()),
@@ -96,11 +236,21 @@ def facts(book: Book) -> dict[str, object]:
         "hi_own_side_phrase": counted(int(claims["own_side_only"].sum()), "claim rests", "claims rest"),
         "hi_supported": int(counts.get("supported", 0)),
         "hi_wire_only": int(claims["wire_only"].sum()),
+        "hi_wire_cited": int(claims["cites_wire"].sum()),
+        "hi_wire": wire(book),
+        "hi_count_line": COUNT_LINE.format(wire=wire(book)),
         "hi_median_independent": f"{claims['independent'].median():g}",
         "hi_one_source": int((claims["independent"] <= 1).sum()),
+        "hi_no_independent": int((claims["independent"] == 0).sum()),
+        "hi_with_primary": int(claims["primary"].map(bool).sum()),
+        "hi_parts": int(claims["parts"].map(lambda v: len(split_keys(v))).sum()),
+        "hi_stances": len(book.data["claim_sources"]),
         "hi_verdict_changes": len(changes),
         "hi_n_changed_claims": changes["claim"].nunique(),
         "hi_changed_claims": ", ".join(sorted(set(changes["claim"]))),
+        "hi_rules_changes": len(by_rules),
+        "hi_rules_changed_claims": ", ".join(sorted(by_rules["claim"])),
+        **second_reading_facts(book),
         "hi_cited_sources": len(cited),
         "hi_cited_mirrors": int(types.get("mirror", 0)),
         "hi_cited_primary": int(types.get("primary", 0)),
@@ -121,6 +271,19 @@ def facts(book: Book) -> dict[str, object]:
     }
 
 
+def significant_markdown(book: Book) -> str:
+    """The problems that matter (substantive, then misleading) as a Markdown list, each linked to its row."""
+    claims = claims_with_sources(book)
+    rows = claims[claims["significance"].isin(["substantive", "misleading"])].sort_values(["order", "start"])
+    lines = []
+    for c in rows.itertuples():
+        quote = c.quote.rstrip(".")
+        where = INTRODUCED_LABELS.get(c.introduced_by, "")
+        link = f'<a href="data_claims.html#claim-{c.id}">{c.id}</a>'
+        lines.append(f"- **{c.significance.capitalize()}** (verdict: {c.verdict}; {where}): “{quote}” — {link}")
+    return "\n".join(lines)
+
+
 def claims_excerpt(book: Book, significant_only: bool = True) -> str:
     """The claims that are not simply verified, the most significant first; the full table is on the
     claims data page."""
@@ -131,9 +294,7 @@ def claims_excerpt(book: Book, significant_only: bool = True) -> str:
     for c in shown.itertuples():
         flags = []
         if c.own_side_only:
-            flags.append(f"rests only on {c.subject}'s own sources")
-        if c.wire_only:
-            flags.append("rests only on AP, the article's own wire")
+            flags.append("no independent record: it rests on the party's own (primary) record")
         grade = badge(c.verdict) + (" " + significance_mark(c.significance) if c.significance else "")
         rows.append(
             {
@@ -142,7 +303,7 @@ def claims_excerpt(book: Book, significant_only: bool = True) -> str:
                 "quote": c.quote,
                 "note": c.note + (" " + "; ".join(flags) + "." if flags else ""),
                 "where": INTRODUCED_LABELS.get(c.introduced_by, ""),
-                "sources": source_links(c.sources) + f"<br>({c.independent} independent)",
+                "sources": source_links(c.sources) + f"<br>{c.count_label}",
             }
         )
     columns = {
@@ -156,7 +317,7 @@ def claims_excerpt(book: Book, significant_only: bool = True) -> str:
     return table_html(
         rows,
         columns,
-        "Claims that are not simply verified, most significant first",
+        "Claims that are not simply verified, the most severe first",
         raw=("id", "verdict", "sources"),
         wide=True,
     )
@@ -201,13 +362,22 @@ __all__ = [
     "ARTICLE_WEEK",
     "NORMALISATION_STEPS",
     "SIGNIFICANCE",
+    "claim_facts",
     "claims_excerpt",
     "claims_with_sources",
+    "count_label",
     "facts",
     "history_changes",
+    "party_states",
     "round_three",
+    "rules_changes",
+    "second_reading_facts",
+    "significant_markdown",
     "since_publication",
+    "stances",
+    "state_metonyms",
     "verdict_counts",
+    "verdict_tally",
 ]
 
 

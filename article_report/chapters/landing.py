@@ -1,9 +1,8 @@
-"""The landing page: the key findings, the most significant first, each number from the chapters' facts."""
+"""The landing page: the key findings, the most severe first, each number from the chapters' facts."""
 
 from __future__ import annotations
 
 from ..book import Book
-from ..vocab import INTRODUCED_LABELS
 from . import actors, anatomy, framing, history, provenance
 
 
@@ -15,7 +14,7 @@ def facts(book: Book) -> dict[str, object]:
     fr = framing.facts(book)
     ac = actors.facts(book)
     claims = history.claims_with_sources(book)
-    significant = claims[claims["significance"].isin(["misleading", "substantive"])].sort_values(["order", "start"])
+    significant = claims[claims["significance"].isin(["substantive", "misleading"])].sort_values(["order", "start"])
     return {
         "key_base": prov["prov_base"],
         "key_from_ap": prov["prov_from_ap"],
@@ -34,6 +33,9 @@ def facts(book: Book) -> dict[str, object]:
         "key_substantive": hist["hi_substantive"],
         "key_minor": hist["hi_minor"],
         "key_significant_ids": ", ".join(significant["id"]),
+        "key_tally": hist["hi_tally"],
+        "key_wire": hist["hi_wire"],
+        "key_rules_changes": hist["hi_rules_changes"],
         "key_aid_wait": hist["hi_aid_wait_days"],
         "key_suspended": hist["hi_suspended_day"],
         "key_recognised": hist["hi_recognised_day"],
@@ -54,13 +56,6 @@ def facts(book: Book) -> dict[str, object]:
 
 
 def significant_list(book: Book) -> str:
-    """The significant problems as a Markdown list, most significant first, each linked to its row."""
-    claims = history.claims_with_sources(book)
-    rows = claims[claims["significance"].isin(["misleading", "substantive"])].sort_values(["order", "start"])
-    lines = []
-    for c in rows.itertuples():
-        quote = c.quote.rstrip(".")
-        where = INTRODUCED_LABELS.get(c.introduced_by, "")
-        link = f'<a href="data_claims.html#claim-{c.id}">{c.id}</a>'
-        lines.append(f"- **{c.significance.capitalize()}** (verdict: {c.verdict}; {where}): “{quote}” — {link}")
-    return "\n".join(lines)
+    """The significant problems as a Markdown list, the most severe first, each linked to its row (the
+    chapter's own list)."""
+    return history.significant_markdown(book)

@@ -123,13 +123,14 @@ def participation_matrix(matrix: pd.DataFrame, title: str, source: str) -> Figur
 
 
 def verdicts_by_significance(counts: pd.DataFrame, title: str, source: str) -> Figure:
-    """Claims per verdict, each bar split by significance (hatched: misleading and substantive)."""
+    """Claims per verdict, each bar split by significance (hatched: substantive and misleading), the most
+    severe segment first."""
     order = [v for v in VERDICT_COLOURS if v in set(counts["verdict"])]
     fig, ax = plt.subplots(figsize=(MAX_WIDTH, 1.9 + 0.42 * len(order)))
     y = np.arange(len(order))[::-1]
-    hatches = {"misleading": "xx", "substantive": "//", "minor": "", "": ""}
+    hatches = {"substantive": "//", "misleading": "xx", "minor": "", "": ""}
     left = np.zeros(len(order))
-    for significance in (*reversed(SIGNIFICANCE), ""):  # the gravest first, then the settled claims
+    for significance in (*reversed(SIGNIFICANCE), ""):  # the most severe first (SIGNIFICANCE runs upwards)
         values = np.array(
             [
                 int(counts[(counts["verdict"] == v) & (counts["significance"] == significance)]["claims"].sum())
@@ -153,7 +154,7 @@ def verdicts_by_significance(counts: pd.DataFrame, title: str, source: str) -> F
     ax.set_xlim(0, left.max() * 1.12 + 1)
     ax.set_xlabel("claims")
     handles = [
-        Patch(facecolor="white", edgecolor="black", hatch=hatches[s], label=s) for s in ("misleading", "substantive")
+        Patch(facecolor="white", edgecolor="black", hatch=hatches[s], label=s) for s in ("substantive", "misleading")
     ] + [Patch(facecolor="white", edgecolor="black", label="minor or none")]
     fig.legend(
         handles=handles,

@@ -7,7 +7,7 @@ from pathlib import Path
 from article_analysis import load_article
 from article_analysis.actors.gazetteer import load_gazetteer
 
-from .claims import load_claim_history, load_claims
+from .claims import load_claim_history, load_claim_sources, load_claims
 from .history import load_moscow_format, load_timeline
 from .provenance import load_coverage, load_rewrite, load_versions
 from .sources import load_bibliography, load_sources
@@ -28,6 +28,7 @@ def load_project(root: Path | str) -> dict[str, object]:
     timeline = load_timeline(data / "timeline.csv", keys, ids)
     moscow_format = load_moscow_format(data / "moscow_format.csv", keys, ids)
     claims = load_claims(data / "claims.csv", keys, set(timeline["id"]), article.text)
+    claim_sources = load_claim_sources(data / "claim_sources.csv", claims)
     claim_history = load_claim_history(data / "claim_history.csv", claims)
     versions = load_versions(data / "versions.csv", keys)
     rewrite = load_rewrite(data / "rewrite.csv", versions, keys, article.text)
@@ -41,6 +42,7 @@ def load_project(root: Path | str) -> dict[str, object]:
         "timeline": timeline,
         "moscow_format": moscow_format,
         "claims": claims,
+        "claim_sources": claim_sources,
         "claim_history": claim_history,
         "versions": versions,
         "rewrite": rewrite,

@@ -1,5 +1,7 @@
-"""The claims check: every checkable statement of the article, its verdict and significance, and the
-history of every verdict (``data/claims.csv``, ``data/claim_history.csv``)."""
+"""The claims check: every checkable statement of the article, its parts, verdict and significance, how
+each source bears on each part, and the history of every verdict (``data/claims.csv``,
+``data/claim_sources.csv``, ``data/claim_history.csv``). The rules that tie a verdict to the stances
+are in :mod:`article_report.curated.verdict_rules`."""
 
 from __future__ import annotations
 
@@ -13,12 +15,17 @@ from article_analysis.textio import read_csv_rows
 
 from ..vocab import (
     CHARACTERISATION_VERDICTS,
+    CLAIM_CATEGORIES,
     CLAIM_KINDS,
+    DIFFERENCES,
     FACT_VERDICTS,
     HISTORY_STAGES,
     INTRODUCED_BY,
+    SECOND_READING_PENDING,
     SETTLED_VERDICTS,
     SIGNIFICANCE,
+    STANCE_MEANINGS,
+    STANCES,
     VERDICTS,
 )
 from .checks import check_choice, check_keys, check_unique, parse_date, split_keys
@@ -28,8 +35,17 @@ CLAIM_COLUMNS = {
     "quote": "the words of the article that make the claim, an exact substring found once in data/article.txt",
     "claim": "the checkable proposition, in our words",
     "kind": "explicit (stated), implicit (made without being stated) or characterisation (an evaluation)",
-    "category": "number, date, designation, participants, attribution, title, event, law, geography, characterisation",
+    "category": ", ".join(CLAIM_CATEGORIES) + " (a photo claim says what a picture shows)",
     "subject": "ISO 3166 alpha-3 code of the state whose conduct the claim reports, or empty",
+    "parts": "what a reader would check, ';'-separated; a part about the present day starts with 'today:', one "
+    "about what the article's own wire reported with 'wire:', a photo claim's parts with 'who:', "
+    "'where and when:', 'what:'",
+    "qualifiers": "the words of the quote that make the claim harder to establish (how often, how long, how much, "
+    "how many, only, first), ';'-separated; each is kept in a part (for a claim of what someone said, the "
+    "words said are checked as a whole)",
+    "acts": "the parts that state the subject's own communicative act (an invitation it issued, an announcement, "
+    "a listing it decreed, the text of its law, a recognition), ';'-separated, each as written in parts: like what "
+    "the party said, its own record settles them, confirming or denying",
     "verdict": "for facts: "
     + ", ".join(FACT_VERDICTS)
     + "; for characterisations: "
@@ -39,7 +55,29 @@ CLAIM_COLUMNS = {
     "sources": "BibTeX keys, ';'-separated (may be empty only when the verdict is unverified)",
     "note": "why this verdict; for a characterisation 'For: … Against: …'",
     "timeline": "ids of related events in timeline.csv, ';'-separated",
+    "second_reading": "the outcome of the independent second reading: 'agreed'; 'agreed (proposal rejected: "
+    "<why>)' when a reader's proposed change was not applied; 'changed: <what and why>' when it was; or "
+    f"'{SECOND_READING_PENDING}' until it is done",
+    "check_reading": "the outcome of the check-reading, in which two further independent readers checked what the "
+    "second reading had changed: 'agreed', 'agreed (proposal rejected: <why>)' or 'changed: <what and why>'; "
+    "'not in this reading: <why>' for a claim the check-readers were not given",
 }
+SOURCE_STANCE_COLUMNS = {
+    "claim": "claim id in claims.csv",
+    "part": "one of the claim's parts, as written in claims.csv",
+    "source": "BibTeX key of a source the claim cites",
+    "stance": "; ".join(f"{s}: {m}" for s, m in STANCE_MEANINGS.items()),
+    "anchor": "the source's own words that show the stance, at most ten (may be empty only for context)",
+    "voice": "whose words the anchor is when they are not the source's producer's own: 'state:XXX' for a "
+    "party's statement the source relays (a state's official or body), or the producer whose text a "
+    "compilation passes on; empty for the producer's own words",
+    "said_by": "who the source says spoke the anchor's words, as it names them in the anchor's sentence or the "
+    "next ('Zhirnov said ...'; 'This was reported by the Russian Embassy'); empty for the producer's own words",
+    "differs": "for partly and contradicts: what differs, one of " + ", ".join(DIFFERENCES),
+    "note": "what the anchor does not say: dates, who the source is, why it is background",
+}
+_SECOND_READING = re.compile(r"^(?:agreed|agreed \(proposal rejected: .+\)|pending|changed: .+)$")
+_CHECK_READING = re.compile(r"^(?:agreed|agreed \(proposal rejected: .+\)|changed: .+|not in this reading: .+)$")
 HISTORY_COLUMNS = {
     "claim": "claim id in claims.csv",
     "date": "day of the decision, ISO 8601",
@@ -64,6 +102,26 @@ def load_claims(path: Path | str, source_keys: set[str], timeline_ids: set[str],
             where = "not found in" if count == 0 else f"found {count} times in"
             raise DataError(path, f"quote {r['quote'][:40]!r}… is {where} the article (it must occur once)", row)
         check_choice(path, row, "kind", r["kind"], CLAIM_KINDS)
+        check_choice(path, row, "category", r["category"], CLAIM_CATEGORIES)
+        parts = split_keys(r["parts"])
+        if not parts or len(parts) != len(set(parts)):
+            raise DataError(path, "parts: one or more distinct parts, ';'-separated", row)
+        if not _SECOND_READING.match(r["second_reading"]):
+            raise DataError(
+                path,
+                "second_reading is 'agreed', 'agreed (proposal rejected: <why>)', 'pending' or 'changed: <why>'",
+                row,
+            )
+        if not _CHECK_READING.match(r["check_reading"]):
+            raise DataError(
+                path,
+                "check_reading is 'agreed', 'agreed (proposal rejected: <why>)', 'changed: <why>' or "
+                "'not in this reading: <why>'",
+                row,
+            )
+        acts = split_keys(r["acts"])
+        if not set(acts) <= set(parts):
+            raise DataError(path, f"acts: {sorted(set(acts) - set(parts))[0]!r} is not one of the claim's parts", row)
         allowed = CHARACTERISATION_VERDICTS if r["kind"] == "characterisation" else FACT_VERDICTS
         check_choice(path, row, "verdict", r["verdict"], allowed)
         if r["verdict"] in SETTLED:
@@ -88,6 +146,38 @@ def load_claims(path: Path | str, source_keys: set[str], timeline_ids: set[str],
         records.append({**r, "start": start, "end": start + len(r["quote"]), "row": row})
     table = pd.DataFrame(records)
     return table.sort_values(["start", "id"], ignore_index=True)
+
+
+def load_claim_sources(path: Path | str, claims: pd.DataFrame) -> pd.DataFrame:
+    """Read and validate ``claim_sources.csv``: every row names a claim, one of its parts, one of its
+    sources and a stance; every source a claim cites has a stance on one of its parts."""
+    path = Path(path)
+    parts = {c.id: split_keys(c.parts) for c in claims.itertuples()}
+    cited = {c.id: set(split_keys(c.sources)) for c in claims.itertuples()}
+    seen: dict[str, int] = {}
+    records = []
+    for row, r in read_csv_rows(path, SOURCE_STANCE_COLUMNS):
+        if r["claim"] not in parts:
+            raise DataError(path, f"claim {r['claim']!r} is not in claims.csv", row)
+        if r["part"] not in parts[r["claim"]]:
+            raise DataError(path, f"part {r['part']!r} is not one of claim {r['claim']}'s parts", row)
+        if r["source"] not in cited[r["claim"]]:
+            raise DataError(path, f"source {r['source']!r} is not among claim {r['claim']}'s sources", row)
+        check_choice(path, row, "stance", r["stance"], STANCES)
+        if r["differs"]:
+            check_choice(path, row, "differs", r["differs"], tuple(DIFFERENCES))
+        # One source may hold two records on one part: its own words and a party's it relays (the voice).
+        key = f"{r['claim']}/{r['part']}/{r['source']}/{r['voice']}"
+        check_unique(path, row, key, seen, "claim, part, source and voice")
+        if r["stance"] != "context" and not r["anchor"]:
+            raise DataError(path, f"a {r['stance']!r} stance needs an anchor (the words that show it)", row)
+        records.append({**r, "row": row})
+    table = pd.DataFrame(records)
+    for claim, keys in cited.items():
+        missing = keys - set(table.loc[table["claim"] == claim, "source"])
+        if missing:
+            raise DataError(path, f"claim {claim!r}: no stance for {', '.join(sorted(missing))}")
+    return table
 
 
 def load_claim_history(path: Path | str, claims: pd.DataFrame) -> pd.DataFrame:
