@@ -237,73 +237,211 @@ SOURCE_TYPE_LABELS = {
     "software": "software",
 }
 
-#: The chain of texts behind the article (data/versions.csv).
-RELATIONS = ("wire_preview", "wire_version", "syndication", "rewrite", "respin", "independent_report")
+#: The texts behind the article (data/versions.csv): AP's previews, full stories, short versions and captions of
+#: the day, copies of them, Newsweek's re-write, a re-spin of it, other outlets' reports.
+RELATIONS = (
+    "wire_preview",
+    "wire_version",
+    "wire_short",
+    "wire_caption",
+    "syndication",
+    "rewrite",
+    "respin",
+    "independent_report",
+)
 RELATION_LABELS = {
     "wire_preview": "AP preview",
-    "wire_version": "AP version",
+    "wire_version": "AP full story",
+    "wire_short": "AP short version",
+    "wire_caption": "AP photo caption",
     "syndication": "copy of an AP text",
-    "rewrite": "Newsweek's re-write",
+    "rewrite": "re-write of AP",
     "respin": "re-spin of Newsweek",
     "independent_report": "other outlet's report",
 }
-#: How a sentence of the article changed from its source (data/rewrite.csv).
+#: The AP texts of the chain (everything AP wrote, not the copies of it).
+WIRE_RELATIONS = ("wire_preview", "wire_version", "wire_short", "wire_caption")
+
+#: How one text relates to another (data/chain.csv): "TEXT <relation> OF".
+CHAIN_RELATIONS = (
+    "follows",
+    "short_of",
+    "caption_of",
+    "copy_of",
+    "reuses",
+    "rewrite_of",
+    "respin_of",
+    "runs_caption",
+    "shares_wording_with",
+)
+CHAIN_RELATION_LABELS = {
+    "follows": "is a later text of the same story than",
+    "short_of": "is a short version of",
+    "caption_of": "is a photo caption carrying paragraphs of",
+    "copy_of": "is a copy of",
+    "reuses": "re-uses background paragraphs of",
+    "rewrite_of": "is a re-write of",
+    "respin_of": "is a re-spin of",
+    "runs_caption": "runs the photo caption",
+    "shares_wording_with": "shares wording with",
+}
+#: How sure an edge of the chain or a sentence's source is.
+CONFIDENCE = ("certain", "likely", "uncertain")
+CONFIDENCE_MEANINGS = {
+    "certain": "the copies read show it directly: the same words, or time stamps on both sides",
+    "likely": "it follows from the copies read with one inference (an address read as a time, a text's growth "
+    "through the day, a copy not found again but recorded when read)",
+    "uncertain": "the evidence points both ways, or rests on more than one inference",
+}
+#: Whether a copy read in an earlier session was found again in the stored copies on the day of the re-read.
+FOUND_AGAIN = ("yes", "no", "n/a")
+FOUND_AGAIN_LABELS = {"yes": "found again", "no": "not found again", "n/a": "in this repository"}
+#: The day every copy was looked up again (the read dates of the provenance tables are this or earlier).
+REREAD_DATE = "2026-12-02"
+
+#: The code book of the re-write (data/rewrite.csv, data/respin.csv): how a sentence differs from its source.
+#: The order is the order of consequence for a reader: it ranks "Did it matter?" and picks a sentence's colour.
 CHANGE_CODES = (
-    "verbatim",
-    "trimmed",
-    "paraphrase",
-    "hedge_added",
-    "attribution_changed",
     "fact_changed",
+    "speaker_blurred",
+    "attribution_changed",
+    "context_added_to_speech",
+    "quote_altered",
+    "hedge_added",
+    "hedge_removed",
+    "claim_added",
     "angle_changed",
+    "credit_added",
+    "merged",
+    "paraphrase",
+    "trimmed",
+    "verbatim",
     "new_material",
     "dropped",
 )
+CHANGE_PRIORITY = CHANGE_CODES
 CHANGE_LABELS = {
-    "verbatim": "same words",
-    "trimmed": "words cut",
-    "paraphrase": "same fact, other words",
-    "hedge_added": "hedge added",
-    "attribution_changed": "attribution changed",
     "fact_changed": "fact changed",
+    "speaker_blurred": "speaker blurred",
+    "attribution_changed": "actor changed",
+    "context_added_to_speech": "context added to speech",
+    "quote_altered": "quotation altered",
+    "hedge_added": "hedge added",
+    "hedge_removed": "hedge removed",
+    "claim_added": "claim added",
     "angle_changed": "angle changed",
+    "credit_added": "source credited",
+    "merged": "paragraphs merged",
+    "paraphrase": "same fact, other words",
+    "trimmed": "words cut",
+    "verbatim": "same words",
     "new_material": "no source found",
     "dropped": "dropped",
 }
+#: Each code's definition: what a second reader checks before applying it.
 CHANGE_MEANINGS = {
-    "verbatim": "the source's words, unchanged",
-    "trimmed": "words cut, nothing added",
-    "paraphrase": "the same fact in other words",
-    "hedge_added": "a distancing word added (reportedly, so-called, according to)",
-    "attribution_changed": "who did or said it changed",
-    "fact_changed": "a number, date, tense of a fact or the claim itself changed",
-    "angle_changed": "emphasis or angle changed (what leads, what is left out)",
-    "new_material": "no source sentence found in any stored version",
-    "dropped": "a source paragraph the re-write does not carry",
+    "fact_changed": "a checkable part of the claim differs from the source: who, what, when, where, how many, or "
+    "whether it is planned or done",
+    "speaker_blurred": "a speaker the source names becomes a group or an unnamed source",
+    "attribution_changed": "the act or statement is given to another actor, or to more actors, than in the source "
+    "(a named speaker turned into a group is 'speaker blurred' instead)",
+    "context_added_to_speech": "words the source does not attribute to the speaker are set inside or beside the "
+    "speaker's reported statement, so they read as part of it",
+    "quote_altered": "the words inside quotation marks differ from the source's quotation, beyond spelling",
+    "hedge_added": "a distancing word the source does not use: an adverb (reportedly, allegedly) or a doubting "
+    "speech verb (claimed, maintained, insisted) where the source states the fact or says 'said'; one distancing "
+    "word for another is a paraphrase",
+    "hedge_removed": "a qualifying or distancing word of the source (apparent, seeming, reportedly) is dropped, so "
+    "the writer asserts what the source qualified",
+    "claim_added": "the writer adds, in its own voice, a fact or a characterisation the source does not state",
+    "angle_changed": "a fact the source placed lower is moved into the headline or the first paragraph, changing "
+    "what the story is about",
+    "credit_added": "the re-write names the source it re-writes ('the Associated Press reported'): sourcing, not "
+    "distance",
+    "merged": "one sentence joins words from more than one source paragraph",
+    "paraphrase": "the same fact, actor and certainty in other words",
+    "trimmed": "words of the source are cut and nothing takes their place",
+    "verbatim": "the source's words, allowing spelling, punctuation and a copy desk's house style",
+    "new_material": "no source sentence in any stored copy; for the appended wire copy this means 'not stored', "
+    "not 'invented'",
+    "dropped": "a paragraph of the source the re-write does not carry",
 }
-#: The change that decides a sentence's colour: the most consequential code it carries.
-CHANGE_PRIORITY = (
-    "fact_changed",
-    "attribution_changed",
-    "hedge_added",
-    "angle_changed",
-    "new_material",
-    "paraphrase",
-    "trimmed",
-    "verbatim",
-    "dropped",
-)
+#: One short example each, from this article's rows (AP's words, then the re-write's).
+CHANGE_EXAMPLES = {
+    "fact_changed": "AP: 'would soon dispatch a shipment' / headline: 'Sending Humanitarian Aid'",
+    "speaker_blurred": "AP: 'Lavrov said that Russia would' / 'Russian officials said the country would'",
+    "attribution_changed": "AP: 'it [Russia] has designated the group' / 'the Kremlin designated'",
+    "context_added_to_speech": "Lavrov's call for aid / '... following the exit of U.S. military forces'",
+    "quote_altered": "Newsweek: 'forming a really inclusive government' / re-spin: 'Forging a really inclusive "
+    "administration'",
+    "hedge_added": "AP: 'Russia had worked for years' / 'Russia has reportedly worked hard'",
+    "hedge_removed": "AP: 'the apparent contradiction' / 'the contradiction'",
+    "claim_added": "AP: 'underlines Moscow's clout' / '... and its strong ties with the Taliban'",
+    "angle_changed": "AP's tenth paragraph (aid) becomes the headline and the first sentence",
+    "credit_added": "'..., the Associated Press reported'",
+    "merged": "AP's tenth paragraph (aid) set in its first paragraph's scene",
+    "paraphrase": "AP: 'never took it of the list' / 'has never removed the Taliban from the terror list'",
+    "trimmed": "AP: 'Lavrov opened the talks and emphasized that' / 'Lavrov said,'",
+    "verbatim": "'Unlike many other countries, Russia hasn't evacuated its embassy in Kabul'",
+    "new_material": "'Before Wednesday's talks, another meeting was held earlier this week'",
+    "dropped": "a source paragraph with no sentence in the re-write",
+}
+#: One colour per code for the sentence-by-sentence figure: warm for what changes belief, blues and greens for
+#: form, white for no source.
 CHANGE_COLOURS = {
-    "verbatim": "#cfe8dc",
-    "trimmed": "#9fd3bd",
-    "paraphrase": OKABE_ITO["sky_blue"],
-    "hedge_added": OKABE_ITO["orange"],
-    "attribution_changed": OKABE_ITO["purple"],
     "fact_changed": OKABE_ITO["vermillion"],
-    "angle_changed": OKABE_ITO["yellow"],
+    "speaker_blurred": OKABE_ITO["purple"],
+    "attribution_changed": "#7a3d5c",
+    "context_added_to_speech": "#a33f00",
+    "quote_altered": "#8c510a",
+    "hedge_added": OKABE_ITO["orange"],
+    "hedge_removed": OKABE_ITO["yellow"],
+    "claim_added": OKABE_ITO["blue"],
+    "angle_changed": OKABE_ITO["sky_blue"],
+    "credit_added": "#b2df8a",
+    "merged": "#cab2d6",
+    "paraphrase": "#bfe3f5",
+    "trimmed": "#9fd3bd",
+    "verbatim": "#cfe8dc",
     "new_material": "#ffffff",
     "dropped": "#dddddd",
 }
+assert set(CHANGE_COLOURS) == set(CHANGE_CODES) == set(CHANGE_LABELS) == set(CHANGE_MEANINGS) == set(CHANGE_EXAMPLES)
+#: Codes that change what a reader believes (the rest change only the form, or say where a sentence came from).
+BELIEF_CHANGES = CHANGE_CODES[: CHANGE_CODES.index("angle_changed") + 1]
+#: Who made the change a row's codes describe.
+CHANGED_BY = ("rewrite", "wire", "respin", "unknown", "none")
+CHANGED_BY_LABELS = {
+    "rewrite": "Newsweek's re-write",
+    "wire": "AP, between its texts",
+    "respin": "the re-spin",
+    "unknown": "AP or Newsweek: the stored copies cannot tell",
+    "none": "nobody: the source's words, or no source",
+}
+#: Distancing words the code book's hedge rules look for, by kind. Reporting verbs: "said" is neutral, "claimed"
+#: casts doubt (benderndverbs), "insisted"/"maintained" imply a disputed position (krisamerikosndreporting);
+#: hedging adverbs and phrases (krisamerikosndhedging); "appear"/"seem" as hedges (bristolndhedging).
+#: "According to" cites a source and is not listed (krisamerikosndreporting).
+DISTANCING_TERMS = (
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "seemingly",
+    "purportedly",
+    "supposedly",
+    "is said to",
+    "are said to",
+    "claimed",
+    "claims",
+    "maintained",
+    "maintains",
+    "insisted",
+    "insists",
+)
+QUALIFYING_TERMS = ("apparent", "seeming", "alleged", "purported", "so-called")
+#: Words that name a group or an unnamed source in place of a person (speaker_blurred).
+GROUP_SPEAKERS = ("officials", "authorities", "the government", "sources", "diplomats")
+
 COVERAGE_STATUSES = ("carried", "carried_differently", "not_carried", "not_seen")
 COVERAGE_LABELS = {
     "carried": "carried",
@@ -318,6 +456,8 @@ COVERAGE_COLOURS = {
     "not_seen": "#eeeeee",
 }
 COVERAGE_SYMBOLS = {"carried": "●", "carried_differently": "◐", "not_carried": "○", "not_seen": "·"}
+#: A second reading (every provenance table): "agreed", "changed: <why>", or "pending" until a reader has read it.
+SECOND_READING_PENDING = "pending"
 
 
 def label(value: str, labels: dict[str, str]) -> str:

@@ -9,14 +9,14 @@ from article_analysis.actors.gazetteer import load_gazetteer
 
 from .claims import load_claim_history, load_claims
 from .history import load_moscow_format, load_timeline
-from .provenance import load_coverage, load_rewrite, load_versions
+from .provenance import load_chain, load_coverage, load_rewrite, load_versions
 from .sources import load_bibliography, load_sources
 
 
 def load_project(root: Path | str) -> dict[str, object]:
     """The article and every curated dataset of a project (``data/`` and ``references.bib`` under
     ``root``), each validated against the others: source keys, actor ids, event ids, claim quotes,
-    version ids, offsets into the article."""
+    version ids and the edges between them, offsets into the article."""
     root = Path(root)
     data = root / "data"
     article = load_article(data / "article.txt", data / "article.yml")
@@ -30,6 +30,7 @@ def load_project(root: Path | str) -> dict[str, object]:
     claims = load_claims(data / "claims.csv", keys, set(timeline["id"]), article.text)
     claim_history = load_claim_history(data / "claim_history.csv", claims)
     versions = load_versions(data / "versions.csv", keys)
+    chain = load_chain(data / "chain.csv", versions, keys)
     rewrite = load_rewrite(data / "rewrite.csv", versions, keys, article.text)
     respin = load_rewrite(data / "respin.csv", versions, keys, article.text)
     coverage = load_coverage(data / "coverage.csv", versions, keys)
@@ -43,6 +44,7 @@ def load_project(root: Path | str) -> dict[str, object]:
         "claims": claims,
         "claim_history": claim_history,
         "versions": versions,
+        "chain": chain,
         "rewrite": rewrite,
         "respin": respin,
         "coverage": coverage,

@@ -1,8 +1,11 @@
-"""How the article was made: the chain of texts (``versions.csv``), where each sentence came from and
-how it changed (``rewrite.csv``), and which facts and voices each text carried (``coverage.csv``).
+"""How the article was made: the texts (``versions.csv``) and how they relate (``chain.csv``), where each sentence
+came from and how it changed (``rewrite.csv``, and ``respin.csv`` for a re-spin of the article), and which facts
+and voices each text carried (``coverage.csv``).
 
-Other outlets' texts are not kept: they are represented by facts and by the few words that differ,
-quoted as evidence with the key of the copy read.
+Other outlets' texts are not kept: they are represented by facts, by the few words that differ and by an anchor
+phrase of at most ten words, quoted as evidence with the key of the copy read, the day it was read and whether it
+was found again. Every row also carries its second reading (``pending`` until a reader who did not make it has
+read it; then ``agreed`` or ``changed: <why>``).
 """
 
 from __future__ import annotations
@@ -16,34 +19,74 @@ import pandas as pd
 from article_analysis.errors import DataError
 from article_analysis.textio import read_csv_rows
 
-from ..vocab import CHANGE_CODES, COVERAGE_STATUSES, RELATIONS
+from ..vocab import (
+    CHAIN_RELATIONS,
+    CHANGE_CODES,
+    CHANGED_BY,
+    CONFIDENCE,
+    COVERAGE_STATUSES,
+    FOUND_AGAIN,
+    RELATIONS,
+    REREAD_DATE,
+    SECOND_READING_PENDING,
+)
 from .checks import ID_RE, check_choice, check_int, check_keys, check_unique, split_keys
 
+#: The longest anchor phrase: enough to find the passage, too short to copy an outlet's text.
+ANCHOR_WORDS = 10
+
+_EVIDENCE = {
+    "read_on": f"day the copy was read (YYYY-MM-DD; {REREAD_DATE} is the day of the re-read)",
+    "found_again": "whether the copy was found again on the day of the re-read: " + ", ".join(FOUND_AGAIN),
+    "second_reading": "a second reader's verdict on the row: agreed, or changed: <why> (pending until read)",
+}
 VERSION_COLUMNS = {
-    "id": "slug of the text (ap-v1, newsweek, respin-..., report-...)",
+    "id": "slug of the text (ap-full-1, ap-short-1, newsweek, report-...)",
     "label": "short name for tables and figures",
     "outlet": "who published the copy read",
     "relation": "one of: " + ", ".join(RELATIONS),
-    "based_on": "id of the text it derives from (empty for wire originals and independent reports)",
+    "based_on": "id of the text it derives from (empty for AP's own texts that start a line, and other reports)",
     "headline": "headline as published",
     "byline": "byline as published, or empty",
     "published": "ISO 8601 date (YYYY-MM where only the month is known), or date and time with offset",
-    "order": "order of the wire versions within the day (1, 2, ...), empty for other texts",
-    "order_evidence": "the evidence for that order: time stamps, headline changes, tense, added material",
+    "time_evidence": "what dates or times the text: a stamp on the copy, an address, or the words of the text",
+    "edited_by": "who other than the producer edited the copy read (a news agency, a translator, a re-worder)",
     "url": "address of the stored copy read",
     "source": "BibTeX key of that copy",
-    "note": "what is special about this copy (partial, mirror only, ...)",
+    "read_on": _EVIDENCE["read_on"],
+    "found_again": _EVIDENCE["found_again"],
+    "anchor": f"at most {ANCHOR_WORDS} words of the copy, verbatim, to find it by",
+    "note": "what is special about this text",
+    "second_reading": _EVIDENCE["second_reading"],
+}
+CHAIN_COLUMNS = {
+    "text": "id in versions.csv",
+    "relation": "how TEXT relates to OF: " + ", ".join(CHAIN_RELATIONS),
+    "of": "id in versions.csv",
+    "confidence": "one of: " + ", ".join(CONFIDENCE),
+    "evidence": "what the copies read show: words, stamps, added material",
+    "sources": "BibTeX keys of the copies that show it",
+    "second_reading": _EVIDENCE["second_reading"],
 }
 REWRITE_COLUMNS = {
     "start": "offset of the article's sentence in data/article.txt (empty for a dropped source paragraph)",
     "end": "end offset of that sentence",
     "text": "the sentence, exactly article[start:end]",
-    "version": "id in versions.csv of the closest source sentence, or empty when none was found",
-    "paragraph": "paragraph number of that sentence in that version (1 = the dateline paragraph)",
-    "change": "';'-separated codes: " + ", ".join(CHANGE_CODES),
-    "evidence": 'only the words that differ: AP: "…" / Newsweek: "…"',
-    "source": "BibTeX key(s) of the copy read",
+    "version": "id of the text the sentence was taken from, or empty when no source was found",
+    "paragraph": "paragraph number in that text (1 = the dateline paragraph), or empty where the stored copies "
+    "do not reach it",
+    "change": "';'-separated codes of the code book: " + ", ".join(CHANGE_CODES),
+    "by": "who made the change the codes describe: " + ", ".join(CHANGED_BY),
+    "source_words": "only the source's words that differ (empty for the same words)",
+    "rewrite_words": "only the re-write's words that differ",
+    "attested_in": "ids of the texts whose stored copies carry the source's words (empty: no stored copy does)",
+    "source": "BibTeX key of the copy the anchor is from",
+    "anchor": f"at most {ANCHOR_WORDS} words of that copy, verbatim (empty only when no copy carries the sentence)",
+    "read_on": _EVIDENCE["read_on"],
+    "found_again": _EVIDENCE["found_again"],
+    "confidence": "how sure the source and the codes are: " + ", ".join(CONFIDENCE),
     "note": "one line",
+    "second_reading": _EVIDENCE["second_reading"],
 }
 COVERAGE_COLUMNS = {
     "fact": "slug of a fact or voice of the event",
@@ -52,10 +95,54 @@ COVERAGE_COLUMNS = {
     "description": "what the fact is (the same on every row of a fact)",
     "version": "id in versions.csv",
     "status": "one of: " + ", ".join(COVERAGE_STATUSES),
-    "evidence": "a few words from that text, or empty",
+    "evidence": f"for a text that carries the fact: at most {ANCHOR_WORDS} of its words, verbatim; else empty",
     "source": "BibTeX key of that text's copy",
+    "read_on": _EVIDENCE["read_on"],
+    "found_again": _EVIDENCE["found_again"],
+    "second_reading": _EVIDENCE["second_reading"],
 }
 _PUBLISHED = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$")
+_SECOND_READING = re.compile(r"^(?:agreed|changed: \S.*)$")
+#: Relations whose text is made from another one, and must name it.
+_DERIVED = ("syndication", "rewrite", "respin", "wire_short")
+
+
+def second_reading_problem(value: str, allow_pending: bool = True) -> str | None:
+    """What is wrong with a second-reading value, or None: ``agreed``, ``changed: <why>`` (and, while the readers
+    are at work, ``pending``)."""
+    if allow_pending and value == SECOND_READING_PENDING:
+        return None
+    if _SECOND_READING.match(value):
+        return None
+    allowed = "agreed, changed: <why>" + (f", {SECOND_READING_PENDING}" if allow_pending else "")
+    return f"second_reading {value!r} is not one of: {allowed}"
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def _check_evidence(path: Path, row: int, r: dict[str, str], anchor_field: str, anchor_required: bool) -> None:
+    """The shared evidence fields: read date, found again, anchor length, second reading."""
+    try:
+        read = dt.date.fromisoformat(r["read_on"])
+    except ValueError as exc:
+        raise DataError(path, f"read_on {r['read_on']!r} is not a YYYY-MM-DD date", row) from exc
+    if read > dt.date.fromisoformat(REREAD_DATE):
+        raise DataError(path, f"read_on {r['read_on']} is after the re-read of {REREAD_DATE}", row)
+    check_choice(path, row, "found_again", r["found_again"], FOUND_AGAIN)
+    if r["found_again"] == "yes" and r["read_on"] != REREAD_DATE:
+        raise DataError(path, f"a copy found again on {REREAD_DATE} was read that day (read_on)", row)
+    anchor = r[anchor_field]
+    if anchor_required and not anchor:
+        raise DataError(path, f"no {anchor_field} (at most {ANCHOR_WORDS} words of the copy read)", row)
+    if words(anchor) > ANCHOR_WORDS:
+        raise DataError(path, f"{anchor_field} has {words(anchor)} words; at most {ANCHOR_WORDS}", row)
+    if "…" in anchor or "..." in anchor:
+        raise DataError(path, f"{anchor_field} must be words of the copy in a row, without an elision", row)
+    problem = second_reading_problem(r["second_reading"])
+    if problem:
+        raise DataError(path, problem, row)
 
 
 def load_versions(path: Path | str, source_keys: set[str]) -> pd.DataFrame:
@@ -71,7 +158,7 @@ def load_versions(path: Path | str, source_keys: set[str]) -> pd.DataFrame:
         check_choice(path, row, "relation", r["relation"], RELATIONS)
         if r["based_on"] and r["based_on"] not in ids:
             raise DataError(path, f"based_on {r['based_on']!r} is not a version id", row)
-        if r["relation"] in ("syndication", "rewrite", "respin") and not r["based_on"]:
+        if r["relation"] in _DERIVED and not r["based_on"]:
             raise DataError(path, f"a {r['relation']} names the text it derives from (based_on)", row)
         if not _PUBLISHED.match(r["published"]):
             raise DataError(path, f"published {r['published']!r} is not an ISO 8601 date or date-time", row)
@@ -80,20 +167,60 @@ def load_versions(path: Path | str, source_keys: set[str]) -> pd.DataFrame:
             dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError as exc:
             raise DataError(path, f"published {r['published']!r} is not a real date", row) from exc
-        check_int(path, row, "order", r["order"], allow_empty=True)
         if not r["url"].startswith(("http://", "https://")):
             raise DataError(path, f"url {r['url']!r} is not an http(s) address", row)
         if not r["headline"] or not r["label"]:
             raise DataError(path, "empty headline or label", row)
         check_keys(path, row, "source", split_keys(r["source"]), source_keys, "source key")
+        _check_evidence(path, row, r, "anchor", anchor_required=True)
         records.append({**r, "row": row})
     return pd.DataFrame(records)
 
 
-def load_rewrite(path: Path | str, versions: pd.DataFrame, source_keys: set[str], article_text: str) -> pd.DataFrame:
-    """Read ``rewrite.csv``: every span slices back to its text, codes come from the scheme, spans never overlap."""
+def load_chain(path: Path | str, versions: pd.DataFrame, source_keys: set[str]) -> pd.DataFrame:
+    """Read ``chain.csv``: every edge joins two known texts, with a confidence, its evidence and its sources."""
     path = Path(path)
     ids = set(versions["id"])
+    seen: dict[str, int] = {}
+    records = []
+    for row, r in read_csv_rows(path, CHAIN_COLUMNS):
+        for field in ("text", "of"):
+            if r[field] not in ids:
+                raise DataError(path, f"{field} {r[field]!r} is not in versions.csv", row)
+        if r["text"] == r["of"]:
+            raise DataError(path, "an edge joins two different texts", row)
+        check_choice(path, row, "relation", r["relation"], CHAIN_RELATIONS)
+        check_choice(path, row, "confidence", r["confidence"], CONFIDENCE)
+        check_unique(path, row, f"{r['text']} {r['relation']} {r['of']}", seen, "edge")
+        if not r["evidence"] or not split_keys(r["sources"]):
+            raise DataError(path, "an edge states its evidence and the copies that show it", row)
+        check_keys(path, row, "sources", split_keys(r["sources"]), source_keys, "source key")
+        problem = second_reading_problem(r["second_reading"])
+        if problem:
+            raise DataError(path, problem, row)
+        records.append({**r, "row": row})
+    return pd.DataFrame(records)
+
+
+def _text_of_copies(versions: pd.DataFrame) -> dict[str, set[str]]:
+    """For each BibTeX key, the texts its copy shows: the text it is the copy of, and what that text copies."""
+    based = dict(zip(versions["id"], versions["based_on"], strict=True))
+    shows: dict[str, set[str]] = {}
+    for vid, key in zip(versions["id"], versions["source"], strict=True):
+        chain, text = set(), vid
+        while text and text not in chain:
+            chain.add(text)
+            text = based.get(text, "")
+        shows.setdefault(key, set()).update(chain)
+    return shows
+
+
+def load_rewrite(path: Path | str, versions: pd.DataFrame, source_keys: set[str], article_text: str) -> pd.DataFrame:
+    """Read ``rewrite.csv`` (or ``respin.csv``): every span slices back to its text, codes come from the code book,
+    the evidence names a copy that shows the words, spans never overlap."""
+    path = Path(path)
+    ids = set(versions["id"])
+    shows = _text_of_copies(versions)
     records = []
     for row, r in read_csv_rows(path, REWRITE_COLUMNS):
         codes = split_keys(r["change"])
@@ -101,8 +228,20 @@ def load_rewrite(path: Path | str, versions: pd.DataFrame, source_keys: set[str]
             raise DataError(path, "no change code", row)
         for code in codes:
             check_choice(path, row, "change", code, CHANGE_CODES)
-        if r["version"] and r["version"] not in ids:
-            raise DataError(path, f"version {r['version']!r} is not in versions.csv", row)
+        if "verbatim" in codes and len(codes) > 1:
+            raise DataError(path, "'verbatim' stands alone: the same words have no other change", row)
+        check_choice(path, row, "by", r["by"], CHANGED_BY)
+        unchanged = set(codes) <= {"verbatim", "new_material", "dropped"}
+        if unchanged != (r["by"] == "none"):
+            raise DataError(path, "by is 'none' exactly when the row has no change (verbatim or no source)", row)
+        attested = split_keys(r["attested_in"])
+        for vid in [r["version"], *attested]:
+            if vid and vid not in ids:
+                raise DataError(path, f"version {vid!r} is not in versions.csv", row)
+        if "new_material" in codes and attested:
+            raise DataError(path, "a sentence no stored copy carries has no attested_in", row)
+        if attested and r["source"] and not shows.get(r["source"], set()) & set(attested):
+            raise DataError(path, f"source {r['source']!r} is not a copy of a text in attested_in", row)
         dropped = r["start"] == "" and r["end"] == ""
         if dropped:
             if codes != ["dropped"] or not r["version"] or not r["paragraph"]:
@@ -123,8 +262,14 @@ def load_rewrite(path: Path | str, versions: pd.DataFrame, source_keys: set[str]
             if not r["version"] and "new_material" not in codes:
                 raise DataError(path, "a sentence with no source version must be coded new_material", row)
         check_int(path, row, "paragraph", r["paragraph"], allow_empty=True)
+        check_choice(path, row, "confidence", r["confidence"], CONFIDENCE)
         check_keys(path, row, "source", split_keys(r["source"]), source_keys, "source key")
-        records.append({**r, "start": start, "end": end, "codes": codes, "row": row})
+        _check_evidence(path, row, r, "anchor", anchor_required=bool(attested))
+        sides = (("source", r["source_words"]), ("re-write", r["rewrite_words"]))
+        evidence = " / ".join(f'{who}: "{said}"' for who, said in sides if said)
+        records.append(
+            {**r, "start": start, "end": end, "codes": codes, "attested": attested, "evidence": evidence, "row": row}
+        )
     table = pd.DataFrame(records)
     placed = table.dropna(subset=["start"]).sort_values("start")
     for (_, a), (_, b) in zip(placed.iloc[:-1].iterrows(), placed.iloc[1:].iterrows(), strict=True):
@@ -152,6 +297,11 @@ def load_coverage(path: Path | str, versions: pd.DataFrame, source_keys: set[str
             raise DataError(
                 path, f"fact {r['fact']!r} has another kind, description or label than on row {first[3]}", row
             )
+        carried = r["status"] in ("carried", "carried_differently")
+        if carried != bool(r["evidence"]):
+            raise DataError(path, "a text that carries the fact quotes its words (evidence); one that does not, none",
+                            row)  # fmt: skip
         check_keys(path, row, "source", split_keys(r["source"]), source_keys, "source key")
+        _check_evidence(path, row, r, "evidence", anchor_required=carried)
         records.append({**r, "row": row})
     return pd.DataFrame(records)
