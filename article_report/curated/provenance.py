@@ -305,3 +305,49 @@ def load_coverage(path: Path | str, versions: pd.DataFrame, source_keys: set[str
         _check_evidence(path, row, r, "evidence", anchor_required=carried)
         records.append({**r, "row": row})
     return pd.DataFrame(records)
+
+
+# --- The code book's rules that can be checked on the words of a row ------------------------------------------
+
+
+def _terms(terms: tuple[str, ...], words: str) -> set[str]:
+    return {t for t in terms if re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", str(words), re.I)}
+
+
+def code_rule_violations(table: pd.DataFrame, person_names: set[str]) -> list[str]:
+    """Where a row's codes and its words disagree, by the code book's rules (one message per breach, naming the
+    row). ``person_names``: the names and aliases of the people of the actor gazetteer."""
+    from ..vocab import DISTANCING_TERMS, GROUP_SPEAKERS, QUALIFYING_TERMS
+
+    problems = []
+    for r in table.itertuples():
+        codes, source, rewrite = set(r.codes), str(r.source_words), str(r.rewrite_words)
+        where = f"row {r.row}"
+        added = _terms(DISTANCING_TERMS, rewrite)
+        had = _terms(DISTANCING_TERMS, source)
+        qualified = _terms(QUALIFYING_TERMS, source)
+        if added - had and not had and "hedge_added" not in codes:
+            problems.append(f"{where}: {sorted(added)} in the re-write's words needs hedge_added")
+        if (had or qualified) and not added and not _terms(QUALIFYING_TERMS, rewrite) and "hedge_removed" not in codes:
+            problems.append(f"{where}: {sorted(had | qualified)} dropped from the source's words needs hedge_removed")
+        named = {n for n in person_names if re.search(rf"\b{re.escape(n)}\b", source)}
+        groups = _terms(GROUP_SPEAKERS, rewrite)
+        if named and groups and "speaker_blurred" not in codes:
+            problems.append(f"{where}: {sorted(named)} turned into {sorted(groups)} needs speaker_blurred")
+        if "hedge_added" in codes and not added:
+            problems.append(f"{where}: hedge_added, but no distancing word among the re-write's words")
+        if "hedge_removed" in codes and not (had or qualified):
+            problems.append(f"{where}: hedge_removed, but no qualifying word among the source's words")
+        if "speaker_blurred" in codes and not groups:
+            problems.append(f"{where}: speaker_blurred, but no group among the re-write's words")
+    return problems
+
+
+def second_reading_violations(tables: dict[str, pd.DataFrame]) -> list[str]:
+    """Every row whose second reading is not done: anything but "agreed" or "changed: <why>"."""
+    return [
+        f"{name}, row {r.row}: {problem}"
+        for name, table in tables.items()
+        for r in table.itertuples()
+        if (problem := second_reading_problem(r.second_reading, allow_pending=False))
+    ]
