@@ -32,7 +32,7 @@ def load_project(root: Path | str) -> dict[str, object]:
     versions = load_versions(data / "versions.csv", keys)
     chain = load_chain(data / "chain.csv", versions, keys)
     rewrite = load_rewrite(data / "rewrite.csv", versions, keys, article.text)
-    respin = load_rewrite(data / "respin.csv", versions, keys, article.text)
+    respin = load_rewrite(data / "respin.csv", versions, keys, article.text, sides=("Newsweek", "re-spin"))
     coverage = load_coverage(data / "coverage.csv", versions, keys)
     return {
         "article": article,

@@ -215,9 +215,16 @@ def _text_of_copies(versions: pd.DataFrame) -> dict[str, set[str]]:
     return shows
 
 
-def load_rewrite(path: Path | str, versions: pd.DataFrame, source_keys: set[str], article_text: str) -> pd.DataFrame:
-    """Read ``rewrite.csv`` (or ``respin.csv``): every span slices back to its text, codes come from the code book,
-    the evidence names a copy that shows the words, spans never overlap."""
+def load_rewrite(
+    path: Path | str,
+    versions: pd.DataFrame,
+    source_keys: set[str],
+    article_text: str,
+    sides: tuple[str, str] = ("AP", "Newsweek"),
+) -> pd.DataFrame:
+    """Read ``rewrite.csv`` (or ``respin.csv``, whose ``sides`` are Newsweek and the re-spin): every span slices back
+    to its text, codes come from the code book, the evidence names a copy that shows the words, spans never
+    overlap. ``evidence`` joins the two sides' words as 'AP: "…" / Newsweek: "…"'."""
     path = Path(path)
     ids = set(versions["id"])
     shows = _text_of_copies(versions)
@@ -265,8 +272,8 @@ def load_rewrite(path: Path | str, versions: pd.DataFrame, source_keys: set[str]
         check_choice(path, row, "confidence", r["confidence"], CONFIDENCE)
         check_keys(path, row, "source", split_keys(r["source"]), source_keys, "source key")
         _check_evidence(path, row, r, "anchor", anchor_required=bool(attested))
-        sides = (("source", r["source_words"]), ("re-write", r["rewrite_words"]))
-        evidence = " / ".join(f'{who}: "{said}"' for who, said in sides if said)
+        said = ((sides[0], r["source_words"]), (sides[1], r["rewrite_words"]))
+        evidence = " / ".join(f'{who}: "{words}"' for who, words in said if words)
         records.append(
             {**r, "start": start, "end": end, "codes": codes, "attested": attested, "evidence": evidence, "row": row}
         )
