@@ -14,7 +14,7 @@ from html import escape
 import pandas as pd
 
 from ..book import Book
-from ..tables import badge, changes_text, readable_time, significance_mark, source_links, table_html
+from ..tables import badge, changes_text, readable_note, readable_time, significance_mark, source_links, table_html
 from ..vocab import (
     BELIEF_CHANGES,
     CHAIN_RELATION_LABELS,
@@ -249,11 +249,13 @@ def belief_changes(book: Book) -> pd.DataFrame:
                         "change": CHANGE_LABELS[code],
                         "source_words": r.source_words,
                         "rewrite_words": r.rewrite_words,
+                        "ap": "; ".join(a for a, _ in pairs_for(code, r.source_words, r.rewrite_words)),
+                        "newsweek": "; ".join(b for _, b in pairs_for(code, r.source_words, r.rewrite_words)),
                         "confidence": r.confidence,
                     }
                 )
     table = pd.DataFrame(rows, columns=["sentence", "start", "where", "code", "change", "source_words",
-                                        "rewrite_words", "confidence"])  # fmt: skip
+                                        "rewrite_words", "ap", "newsweek", "confidence"])  # fmt: skip
     table = table.sort_values(
         ["code", "where", "start"],
         key=lambda s: (
@@ -312,6 +314,13 @@ def matter_paragraph(book: Book, top: int = 3) -> str:
         also = f"; so does {' and '.join(again)}" if again else ""
         parts.append(f"{ordinals[i]}, {_PLACE[first['where']]} {_CODE_PHRASE[code]}{words}{also}.")
     return " ".join(parts)
+
+
+def _left_out(n: int) -> str:
+    """How many missing facts the base text carried, as words a sentence can end with."""
+    if n == 0:
+        return "none of them was in the base text and left out"
+    return f"{n} of them {'was' if n == 1 else 'were'} in the base text and left out"
 
 
 def _ap_texts(versions: pd.DataFrame) -> pd.DataFrame:
@@ -383,6 +392,7 @@ def facts(book: Book) -> dict[str, object]:
         "prov_missing_later_ap": int(missing["ap"].map(bool).sum()),
         "prov_missing_others_only": int((~missing["ap"].map(bool)).sum()),
         "prov_missing_in_base": int(missing["ap"].map(lambda ap: base_id in ap).sum()),
+        "prov_missing_in_base_words": _left_out(int(missing["ap"].map(lambda ap: base_id in ap).sum())),
         "prov_respin_rows": len(respin),
         "prov_respin_changed": int(respin["codes"].map(lambda c: bool(set(c) & set(BELIEF_CHANGES))).sum()),
         "prov_rows_read": total_rows,
@@ -422,13 +432,14 @@ def missing_facts(book: Book) -> pd.DataFrame:
 def chain_table(book: Book) -> str:
     """The edges between the texts, each with its confidence, its evidence and the copies that show it."""
     versions = book.data["versions"]
+    labels = dict(zip(versions["id"], versions["label"], strict=True))
     rows = [
         {
             "text": version_label(r.text, versions),
             "relation": CHAIN_RELATION_LABELS[r.relation],
             "of": version_label(r.of, versions),
             "confidence": r.confidence,
-            "evidence": r.evidence,
+            "evidence": readable_note(r.evidence, labels),
             "links": source_links(r.sources),
         }
         for r in book.data["chain"].itertuples()
@@ -491,8 +502,8 @@ def matter_table(book: Book) -> str:
             "rank": r.rank,
             "where": r.where,
             "change": r.change,
-            "ap": r.source_words or NO_WORDS,
-            "newsweek": r.rewrite_words,
+            "ap": r.ap,
+            "newsweek": r.newsweek,
             "sure": r.confidence,
         }
         for r in table.itertuples()
