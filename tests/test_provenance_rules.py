@@ -8,8 +8,11 @@ the point of it.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -18,13 +21,18 @@ import pytest
 from article_analysis.errors import DataError
 from article_report.book import load_book
 from article_report.chapters import landing, provenance
+from article_report.curated import load_project
 from article_report.curated.provenance import (
     ANCHOR_WORDS,
     code_rule_violations,
+    copy_problems,
     load_chain,
+    load_coverage,
     load_rewrite,
     load_versions,
+    second_reading_problem,
     second_reading_violations,
+    typography,
 )
 from article_report.paths import curated_data
 from article_report.vocab import CHANGE_CODES
@@ -44,6 +52,27 @@ def data() -> dict:
 def people(data: dict) -> set[str]:
     """The names and aliases of the gazetteer's people (curated data, not words taken from the article)."""
     return {n for a in data["actors"] if a.kind == "person" for n in (a.name, *a.aliases)}
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project's curated files, to plant one violation at a time."""
+    shutil.copytree(DATA, tmp_path / "data", ignore=shutil.ignore_patterns("naturalearth_lowres"))
+    shutil.copy(ROOT / "references.bib", tmp_path / "references.bib")
+    return tmp_path
+
+
+def _edit(path: Path, where: dict[str, str], **values: str) -> int:
+    """Set ``values`` on the first row matching ``where``; return its row number (header = 1)."""
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    number, row = next((i + 2, r) for i, r in enumerate(rows) if all(r[k] == v for k, v in where.items()))
+    row.update(values)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return number
 
 
 def _rows(**changes: str) -> pd.DataFrame:
@@ -90,6 +119,16 @@ def test_the_codes_agree_with_the_words_in_every_row(data: dict, people: set[str
         (_rows(codes=["hedge_removed"], source_words="the contradiction", rewrite_words="a contradiction"),
          "no qualifying word"),
         (_rows(codes=["speaker_blurred"], source_words="Lavrov said", rewrite_words="he said"), "no group"),
+        (_rows(source_words="He also said that Russia", rewrite_words="Russian officials said the country"),
+         "needs speaker_blurred"),
+        (_rows(codes=["trimmed"], source_words="he", rewrite_words="Putin and other Russian officials"),
+         "needs attribution_changed"),
+        (_rows(codes=["speaker_blurred", "attribution_changed"], source_words="he",
+               rewrite_words="Putin and other Russian officials"), "still name"),
+        (_rows(source_words="(none)", rewrite_words="the Associated Press reported"), "needs credit_added"),
+        (_rows(codes=["credit_added"], source_words="said", rewrite_words="reported"), "name no source"),
+        (_rows(codes=["speaker_blurred"], source_words="He also said that ... Russia would",
+               rewrite_words="(none) ... Russia Sending"), "no group"),
     ],
 )  # fmt: skip
 def test_a_row_whose_codes_disagree_with_its_words_fails(row: pd.DataFrame, problem: str, people: set[str]) -> None:
@@ -97,18 +136,33 @@ def test_a_row_whose_codes_disagree_with_its_words_fails(row: pd.DataFrame, prob
     assert len(problems) == 1 and problem in problems[0] and "row 2" in problems[0], problems
 
 
+def test_a_cut_attribution_with_no_speaker_left_is_words_cut(people: set[str]) -> None:
+    """The headline's way: the attribution goes and no group takes its place, so 'trimmed', not a blurred speaker."""
+    row = _rows(codes=["fact_changed", "trimmed"], source_words="He also said that ... Russia would soon dispatch",
+                rewrite_words="(none) ... Russia Sending")  # fmt: skip
+    assert code_rule_violations(row, people) == []
+
+
 def test_one_hedge_for_another_is_a_paraphrase(people: set[str]) -> None:
     row = _rows(source_words="has reportedly worked hard", rewrite_words="is said to have worked hard")
     assert code_rule_violations(row, people) == []
 
 
+def _names_person(words: str, people: set[str]) -> bool:
+    """A person named, or a pronoun standing for the person the copy has just named."""
+    return any(re.search(rf"\b{re.escape(n)}\b", words) for n in people) or bool(re.search(r"\b[Hh]e\b", words))
+
+
 def test_the_same_change_gets_the_same_code_everywhere(data: dict, people: set[str]) -> None:
-    """A named minister blurred into "Russian officials" is one code wherever it happens (the lede and the
-    caption alike)."""
+    """A named minister (or "he", for him) blurred into "Russian officials" is one code wherever it happens (the
+    lede and the caption alike); "he" widened to "Putin and other Russian officials" is another."""
     rows = data["rewrite"]
-    named = rows["source_words"].map(lambda words: any(re.search(rf"\b{re.escape(n)}\b", words) for n in people))
-    blurred = rows[named & rows["rewrite_words"].str.contains("officials", regex=False)]
+    named = rows["source_words"].map(lambda words: _names_person(words, people))
+    kept = rows["rewrite_words"].map(lambda words: any(re.search(rf"\b{re.escape(n)}\b", words) for n in people))
+    grouped = rows["rewrite_words"].str.contains("officials", regex=False)
+    blurred, widened = rows[named & grouped & ~kept], rows[named & grouped & kept]
     assert len(blurred) >= 2 and all("speaker_blurred" in codes for codes in blurred["codes"])
+    assert len(widened) >= 1 and all("attribution_changed" in codes for codes in widened["codes"])
 
 
 # --- Evidence a reader can check -----------------------------------------------------------------------------
@@ -135,6 +189,102 @@ def test_a_long_anchor_or_a_missing_read_date_fails(tmp_path: Path, data: dict) 
     (tmp_path / "versions.csv").write_text(text.replace(",2026-12-02,yes,", ",yesterday,yes,", 1), encoding="utf-8")
     with pytest.raises(DataError, match="read_on 'yesterday'"):
         load_versions(tmp_path / "versions.csv", keys)
+
+
+def test_anchors_match_after_quotes_and_apostrophes_are_made_one() -> None:
+    assert typography("Moscow\u2019s \u201cclout\u201d") == 'Moscow\'s "clout"'
+    assert typography("Moscow's") != typography("Moscows")
+
+
+def test_the_words_of_the_articles_side_are_the_sentences_own(project: Path, data: dict) -> None:
+    """The re-write's words (the re-spin's source words) are the article's; typography aside, nothing else passes."""
+    keys, article = set(data["bibliography"].entries), data["article"].text
+    path = project / "data" / "rewrite.csv"
+    _edit(path, {"start": "82"}, rewrite_words="Russian officials said the country would soon dispatch ... the "
+          "Associated Press reported")  # fmt: skip
+    curly = load_rewrite(path, data["versions"], keys, article)  # unchanged words load
+    assert len(curly) == len(data["rewrite"])
+    row = _edit(path, {"start": "82"}, rewrite_words="Russian authorities said ... the Associated Press reported")
+    with pytest.raises(DataError, match=f"row {row}.*'Russian authorities said' are not words of the sentence"):
+        load_rewrite(path, data["versions"], keys, article)
+    _edit(path, {"start": "82"}, rewrite_words="Russian officials said the country would soon dispatch; the "
+          "Associated Press reported")  # fmt: skip
+    with pytest.raises(DataError, match=r"has 2 part\(s\) and rewrite_words 1"):
+        load_rewrite(path, data["versions"], keys, article)
+
+
+def test_parts_that_do_not_pair_fail(project: Path, data: dict) -> None:
+    keys, article = set(data["bibliography"].entries), data["article"].text
+    path = project / "data" / "respin.csv"
+    row = _edit(
+        path,
+        {"start": "563"},
+        rewrite_words="about humanitarian aid ... During his remarks",
+        source_words="regarding humanitarian aid during his remarks",
+    )
+    with pytest.raises(DataError, match=f"row {row}.*1 part\\(s\\) and rewrite_words 2"):
+        load_rewrite(path, data["versions"], keys, article, article_side="source_words")
+
+
+def test_a_row_or_link_on_a_copy_not_found_again_is_not_certain(project: Path, data: dict) -> None:
+    keys, article = set(data["bibliography"].entries), data["article"].text
+    path = project / "data" / "rewrite.csv"
+    row = _edit(path, {"source": "breakingnews2021ap"}, confidence="certain")
+    with pytest.raises(DataError, match=f"row {row}.*at most likely"):
+        load_rewrite(path, data["versions"], keys, article)
+    chain = project / "data" / "chain.csv"
+    row = _edit(chain, {"text": "newsweek", "relation": "rewrite_of"}, confidence="certain")
+    with pytest.raises(DataError, match=f"row {row}.*breakingnews2021ap.*at most likely"):
+        load_chain(chain, data["versions"], keys)
+
+
+def test_a_whole_copy_has_no_fact_out_of_sight_and_a_cut_one_no_fact_not_carried(project: Path, data: dict) -> None:
+    keys = set(data["bibliography"].entries)
+    path = project / "data" / "coverage.csv"
+    row = _edit(path, {"version": "ap-preview-1007-ne", "status": "not_carried"}, status="not_seen")
+    with pytest.raises(DataError, match=f"row {row}.*the copy is whole"):
+        load_coverage(path, data["versions"], keys)
+    shutil.copy(DATA / "coverage.csv", path)
+    row = _edit(path, {"version": "ap-full-1", "status": "not_seen"}, status="not_carried")
+    with pytest.raises(DataError, match=f"row {row}.*the copy is cut"):
+        load_coverage(path, data["versions"], keys)
+
+
+def test_the_articles_own_evidence_is_its_words(project: Path, data: dict) -> None:
+    keys, article = set(data["bibliography"].entries), data["article"].text
+    path = project / "data" / "coverage.csv"
+    row = _edit(path, {"version": "newsweek", "fact": "aid-promise"}, evidence="headline 'Sending'")
+    with pytest.raises(DataError, match=f"row {row}.*is not words of the article"):
+        load_coverage(path, data["versions"], keys, article)
+
+
+def test_every_text_says_what_dates_it_and_is_whole_or_cut(project: Path, data: dict) -> None:
+    keys = set(data["bibliography"].entries)
+    path = project / "data" / "versions.csv"
+    row = _edit(path, {"id": "report-seenews"}, time_evidence="")
+    with pytest.raises(DataError, match=f"row {row}.*every text says what dates it"):
+        load_versions(path, keys)
+    shutil.copy(DATA / "versions.csv", path)
+    row = _edit(path, {"id": "report-seenews"}, stored="partly")
+    with pytest.raises(DataError, match=f"row {row}.*stored 'partly' is not one of"):
+        load_versions(path, keys)
+    shutil.copy(DATA / "versions.csv", path)
+    row = _edit(path, {"found_again": "no"}, read_on="2026-12-02")
+    with pytest.raises(DataError, match=f"row {row}.*not found again.*was read before that day"):
+        load_versions(path, keys)
+
+
+def test_one_copy_has_one_reading_in_every_table(data: dict) -> None:
+    tables = {name: data[name] for name in ("versions", "rewrite", "respin", "coverage")}
+    assert copy_problems(tables) == []
+    coverage = data["coverage"].copy()
+    dawn = coverage.index[coverage["source"] == "dawn2021reuters"][0]
+    coverage.loc[dawn, ["found_again", "read_on"]] = ["no", "2026-12-01"]
+    problems = copy_problems({**tables, "coverage": coverage})
+    assert len(problems) == 1 and problems[0][0] == "coverage" and "one copy, one reading" in problems[0][2]
+    coverage = data["coverage"].copy()
+    coverage.loc[dawn, "found_again"] = "n/a"
+    assert any("'n/a'" in p[2] for p in copy_problems({**tables, "coverage": coverage}))
 
 
 def test_every_link_of_the_chain_has_a_confidence_and_evidence(data: dict) -> None:
@@ -233,10 +383,48 @@ def test_a_typed_number_in_the_chapter_prose_fails() -> None:
 
 def test_a_row_without_a_finished_second_reading_fails() -> None:
     table = pd.DataFrame(
-        {"row": [2, 3, 4, 5], "second_reading": ["agreed", "changed: the anchor is in p4", "pending", "ok"]}
+        {
+            "row": [2, 3, 4, 5, 6],
+            "second_reading": [
+                "agreed",
+                "changed: the anchor is in p4",
+                "pending",
+                "ok",
+                "agreed (proposal rejected: the copy has the words)",
+            ],
+        }
     )
     problems = second_reading_violations({"rewrite": table})
     assert [p.split(":")[0] for p in problems] == ["rewrite, row 4", "rewrite, row 5"]
+    assert second_reading_problem("agreed (proposal rejected: )") is not None
+
+
+def test_every_disagreement_is_resolved_in_writing(data: dict) -> None:
+    """Each changed or disputed row has its line in data/second_reading.csv, and each line its row (the loader
+    checks both ways); a rejected proposal leaves the row as it was, with the reason."""
+    lines = data["second_reading"]
+    assert set(lines["decision"]) == {"applied", "applied_in_part", "rejected"}
+    for name in READ_TABLES:
+        disputed = data[name][data[name]["second_reading"] != "agreed"]
+        assert set(disputed["second_reading"].str.split(":").str[0]) <= {"changed", "agreed (proposal rejected"}
+
+
+def test_a_changed_row_without_its_resolution_fails(project: Path) -> None:
+    path = project / "data" / "rewrite.csv"
+    _edit(path, {"start": "321"}, second_reading="changed: the quotation is AP's")
+    with pytest.raises(DataError, match=r"second_reading\.csv.*rewrite row '321-561' is changed or disputed"):
+        load_project(project)
+
+
+def test_a_resolution_that_does_not_match_its_row_fails(project: Path) -> None:
+    path = project / "data" / "second_reading.csv"
+    row = _edit(path, {"decision": "rejected"}, decision="applied", kinds="status")
+    with pytest.raises(DataError, match=f"second_reading.csv, row {row}.*not 'changed:'"):
+        load_project(project)
+    shutil.copy(DATA / "second_reading.csv", path)
+    row = _edit(path, {"table": "versions"}, key="ap-v9")
+    with pytest.raises(DataError, match=f"row {row}.*no versions row 'ap-v9'"):
+        load_project(project)
 
 
 def test_every_provenance_row_has_its_second_reading(data: dict) -> None:
