@@ -274,6 +274,7 @@ def versions(book: Book) -> str:
             "edited": r.edited_by or "–",
             "source": source_links(r.source),
             "read": _read(r),
+            "stored": r.stored,
             "anchor": r.anchor,
             "note": readable_note(r.note, labels),
             "second": r.second_reading,
@@ -292,6 +293,7 @@ def versions(book: Book) -> str:
             "edited": "Copy edited by",
             "source": "Copy read",
             "read": "Read",
+            "stored": "Stored part",
             "anchor": "Anchor phrase",
             "note": "Note",
             "second": "Second reading",
@@ -410,6 +412,41 @@ def coverage(book: Book) -> str:
     )
 
 
+def second_reading(book: Book) -> str:
+    """Every proposal of the second readers, and every change a rule made, with its resolution."""
+    from .vocab import CHANGE_KIND_LABELS, RESOLUTION_LABELS
+
+    rows = [
+        {
+            "table": r.table,
+            "key": r.key,
+            "reader": r.reader,
+            "proposal": r.proposal,
+            "decision": RESOLUTION_LABELS[r.decision],
+            "kinds": ", ".join(CHANGE_KIND_LABELS[k] for k in split_keys(r.kinds)) or "–",
+            "reason": r.reason,
+            "sources": source_links(r.sources) or "–",
+        }
+        for r in book.data["second_reading"].itertuples()
+    ]
+    return table_html(
+        rows,
+        {
+            "table": "Table",
+            "key": "Row",
+            "reader": "Proposed by",
+            "proposal": "Proposal",
+            "decision": "Decision",
+            "kinds": "What changed",
+            "reason": "Why",
+            "sources": "Copies checked",
+        },
+        "The second reading: every proposal and its resolution",
+        raw=("sources",),
+        wide=True,
+    )
+
+
 def topics(book: Book) -> str:
     import csv
 
@@ -442,6 +479,7 @@ TABLES: dict[str, Callable[[Book], str]] = {
     "rewrite": rewrite,
     "respin": respin,
     "coverage": coverage,
+    "second_reading": second_reading,
     "topics": topics,
 }
 
@@ -453,7 +491,13 @@ def _column_docs() -> dict[str, tuple[str, dict[str, str]]]:
 
     from .curated.claims import CLAIM_COLUMNS, HISTORY_COLUMNS
     from .curated.history import MOSCOW_FORMAT_COLUMNS, TIMELINE_COLUMNS
-    from .curated.provenance import CHAIN_COLUMNS, COVERAGE_COLUMNS, REWRITE_COLUMNS, VERSION_COLUMNS
+    from .curated.provenance import (
+        CHAIN_COLUMNS,
+        COVERAGE_COLUMNS,
+        REWRITE_COLUMNS,
+        SECOND_READING_COLUMNS,
+        VERSION_COLUMNS,
+    )
 
     topic_docs = dict(
         zip(
@@ -473,6 +517,7 @@ def _column_docs() -> dict[str, tuple[str, dict[str, str]]]:
         "rewrite": ("rewrite.csv", REWRITE_COLUMNS),
         "respin": ("respin.csv", REWRITE_COLUMNS),
         "coverage": ("coverage.csv", COVERAGE_COLUMNS),
+        "second_reading": ("second_reading.csv", SECOND_READING_COLUMNS),
         "topics": ("topics.csv", topic_docs),
     }
 
@@ -504,8 +549,27 @@ def vocabulary(name: str) -> str:
         from .vocab import CONFIDENCE_MEANINGS
 
         items = [(escape(c), meaning) for c, meaning in CONFIDENCE_MEANINGS.items()]
+    elif name == "coverage":
+        from .vocab import COVERAGE_MEANINGS
+
+        items = [(escape(COVERAGE_LABELS[s]), meaning) for s, meaning in COVERAGE_MEANINGS.items()]
+    elif name == "stored":
+        from .vocab import STORED_MEANINGS
+
+        items = [(escape(s), meaning) for s, meaning in STORED_MEANINGS.items()]
+    elif name == "found_again":
+        from .vocab import FOUND_AGAIN_LABELS, FOUND_AGAIN_MEANINGS
+
+        items = [(escape(FOUND_AGAIN_LABELS[v]), meaning) for v, meaning in FOUND_AGAIN_MEANINGS.items()]
+    elif name == "coding_rules":
+        from .vocab import CODING_RULES
+
+        items = [(escape(rule), meaning) for rule, meaning in CODING_RULES.items()]
     else:
-        raise ValueError(f"no vocabulary named {name!r}; known: verdicts, significance, changes, codebook, confidence")
+        raise ValueError(
+            f"no vocabulary named {name!r}; known: verdicts, significance, changes, codebook, confidence, coverage, "
+            "stored, found_again, coding_rules"
+        )
     body = "".join(f"<dt>{term}</dt><dd>{escape(meaning)}</dd>" for term, meaning in items)
     return f'<dl class="aa-vocabulary aa-vocabulary-{escape(name)}">{body}</dl>'
 

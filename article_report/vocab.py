@@ -529,7 +529,7 @@ CHANGE_KIND_LABELS = {
     "found_again": "found again and read date",
     "source_key": "copy read and its key",
     "dating": "date and what dates it",
-    "text_kind": "kind, producer or label of a text",
+    "text_kind": "kind or producer of a text",
     "link": "relation or evidence of a link",
     "confidence": "how sure",
     "codes": "change codes",

@@ -14,10 +14,13 @@ from html import escape
 import pandas as pd
 
 from ..book import Book
+from ..curated.provenance import parts
 from ..tables import badge, changes_text, readable_note, readable_time, significance_mark, source_links, table_html
 from ..vocab import (
     BELIEF_CHANGES,
     CHAIN_RELATION_LABELS,
+    CHANGE_KIND_LABELS,
+    CHANGE_KINDS,
     CHANGE_LABELS,
     CHANGE_PRIORITY,
     CHANGED_BY_LABELS,
@@ -133,14 +136,10 @@ def sentence_origins(book: Book) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _parts(words: str) -> list[str]:
-    return [p.strip() for p in re.split(r"\s\.\.\.\s|;\s", str(words)) if p.strip()]
-
-
 def word_pairs(source_words: str, rewrite_words: str) -> list[tuple[str, str]]:
-    """The row's differing words as (source, re-write) pairs: parts separated by " ... " or "; " pair up in order
-    when both sides have as many; otherwise every re-write part stands against all of the source's words."""
-    source, rewrite = _parts(source_words), _parts(rewrite_words)
+    """The row's differing words as (source, re-write) pairs: parts separated by " ... " pair up in order (the loader
+    makes sure both sides have as many); a side with no words stands as one part against the other's."""
+    source, rewrite = parts(source_words), parts(rewrite_words)
     if len(source) == len(rewrite):
         return list(zip(source, rewrite, strict=True))
     return [(str(source_words) or NO_WORDS, part) for part in rewrite]
@@ -157,7 +156,8 @@ def _names(words: str) -> set[str]:
 
 def pairs_for(code: str, source_words: str, rewrite_words: str) -> list[tuple[str, str]]:
     """The pairs of a row's words that show one code: the pair with the hedge for a hedge, the pair with the group
-    for a blurred speaker; every pair for the other codes."""
+    for a blurred speaker, the words added for context or a claim; for the other codes every pair in which both
+    sides have words (a cut attribution, '(none)' on the re-write's side, is not the headline's changed fact)."""
     pairs = word_pairs(source_words, rewrite_words)
     signature = {
         "hedge_added": lambda a, b: _has(DISTANCING_TERMS, b),
@@ -166,8 +166,10 @@ def pairs_for(code: str, source_words: str, rewrite_words: str) -> list[tuple[st
         "attribution_changed": lambda a, b: bool(_names(b) - _names(a)),
         "context_added_to_speech": lambda a, b: a == NO_WORDS,
         "claim_added": lambda a, b: a == NO_WORDS,
-    }.get(code)
-    chosen = [p for p in pairs if signature(*p)] if signature else pairs
+        "credit_added": lambda a, b: a == NO_WORDS,
+        "trimmed": lambda a, b: b == NO_WORDS,
+    }.get(code, lambda a, b: NO_WORDS not in (a, b))
+    chosen = [p for p in pairs if signature(*p)]
     return chosen or pairs
 
 
@@ -267,6 +269,27 @@ def belief_changes(book: Book) -> pd.DataFrame:
     return table
 
 
+def unassigned_changes(book: Book) -> pd.DataFrame:
+    """Changes in Newsweek's top that alter what a reader believes but that AP or Newsweek may have made: the stored
+    copies stop before the AP words (rewrite.csv, by 'unknown')."""
+    origins = sentence_origins(book)
+    top = origins[(origins["section"] == "outlet") & (origins["by"] == "unknown")]
+    rows = [
+        {
+            "where": r.where,
+            "change": CHANGE_LABELS[code],
+            "ap": "; ".join(a for a, _ in pairs_for(code, r.source_words, r.rewrite_words)),
+            "newsweek": "; ".join(b for _, b in pairs_for(code, r.source_words, r.rewrite_words)),
+            "confidence": r.confidence,
+            "note": r.note,
+        }
+        for r in top.itertuples()
+        for code in r.codes
+        if code in BELIEF_CHANGES
+    ]
+    return pd.DataFrame(rows, columns=["where", "change", "ap", "newsweek", "confidence", "note"])
+
+
 def wire_errors(book: Book) -> pd.DataFrame:
     """The claims whose problem was already in AP's text (claims.csv: introduced by the wire), most significant
     first: what the re-write passed on unchecked."""
@@ -333,6 +356,48 @@ def _pending(book: Book) -> tuple[int, int]:
     return total, sum(int((r == SECOND_READING_PENDING).sum()) for r in rows)
 
 
+def _counted(counts: dict[str, int], labels: dict[str, str]) -> str:
+    """Counts as words, largest first: "coverage status 57, found again and read date 56 and ..."."""
+    items = [f"{labels[k]} {n}" for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n]
+    return ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1] if items else "none"
+
+
+def second_reading_facts(book: Book) -> dict[str, object]:
+    """The second reading in numbers: rows read, rows the readers flagged, rows changed (after a reader's proposal,
+    or by a rule the proposals settled), proposals rejected, and what the changes touched."""
+    lines = book.data["second_reading"]
+    rows = {name: book.data[name] for name in READ_TABLES}
+    said = pd.concat([t["second_reading"] for t in rows.values()])
+    readers = lines[(lines["reader"] != "resolver") & (lines["table"] != "numbers")]
+    flagged = set(zip(readers["table"], readers["key"], strict=True))
+    changed_keys = set(zip(lines.loc[lines["decision"] != "rejected", "table"],
+                           lines.loc[lines["decision"] != "rejected", "key"], strict=True))  # fmt: skip
+    by_reader = {k for k in changed_keys if k in flagged}
+    kinds: dict[str, int] = dict.fromkeys(CHANGE_KINDS, 0)
+    for table, key in changed_keys:
+        if table == "numbers":
+            continue
+        touched = lines[(lines["table"] == table) & (lines["key"] == key)]["kinds"]
+        for kind in {k for value in touched for k in value.split(";") if k}:
+            kinds[kind] += 1
+    numbers = lines[(lines["table"] == "numbers") & (lines["decision"] != "rejected")]
+    return {
+        "prov_sr_rows": len(said),
+        "prov_sr_versions": len(rows["versions"]),
+        "prov_sr_chain": len(rows["chain"]),
+        "prov_sr_rewrite": len(rows["rewrite"]) + len(rows["respin"]),
+        "prov_sr_coverage": len(rows["coverage"]),
+        "prov_sr_flagged": len(flagged),
+        "prov_sr_agreed_first": len(said) - len(flagged),
+        "prov_sr_changed": int(said.str.startswith("changed:").sum()),
+        "prov_sr_changed_readers": len({k for k in by_reader if k[0] != "numbers"}),
+        "prov_sr_changed_rule": len({k for k in changed_keys - by_reader if k[0] != "numbers"}),
+        "prov_sr_rejected": int(said.str.startswith("agreed (proposal rejected").sum()),
+        "prov_sr_numbers": len(numbers),
+        "prov_sr_kinds": _counted(kinds, CHANGE_KIND_LABELS),
+    }
+
+
 def facts(book: Book) -> dict[str, object]:
     """Every number the chapter, the landing page and the annotated article state about how the article was made."""
     versions = book.data["versions"]
@@ -348,10 +413,11 @@ def facts(book: Book) -> dict[str, object]:
     missing = missing_facts(book)
     respin = book.data["respin"]
     headline = outlet[outlet["kind"] == "headline"].iloc[0]
-    total_rows, pending = _pending(book)
     copies = versions[versions["relation"] == "syndication"]
     reread = versions[versions["found_again"] != "n/a"]
+    base_link = chain[(chain["text"] == "newsweek") & (chain["relation"] == "rewrite_of") & (chain["of"] == base_id)]
     return {
+        **second_reading_facts(book),
         "prov_n_texts": len(versions),
         "prov_n_ap_texts": len(_ap_texts(versions)),
         "prov_n_full": int((versions["relation"] == "wire_version").sum()),
@@ -371,6 +437,8 @@ def facts(book: Book) -> dict[str, object]:
         "prov_found_again": int((reread["found_again"] == "yes").sum()),
         "prov_not_found_again": int((reread["found_again"] == "no").sum()),
         "prov_base": version_label(base_id, versions),
+        "prov_base_confidence": str(base_link["confidence"].iloc[0]) if len(base_link) else "uncertain",
+        "prov_top_unassigned": len(unassigned_changes(book)),
         "prov_outlet_sentences": len(outlet),
         "prov_from_ap": len(sourced),
         "prov_from_base": int((sourced["version"] == base_id).sum()),
@@ -395,8 +463,6 @@ def facts(book: Book) -> dict[str, object]:
         "prov_missing_in_base_words": _left_out(int(missing["ap"].map(lambda ap: base_id in ap).sum())),
         "prov_respin_rows": len(respin),
         "prov_respin_changed": int(respin["codes"].map(lambda c: bool(set(c) & set(BELIEF_CHANGES))).sum()),
-        "prov_rows_read": total_rows,
-        "prov_rows_pending": pending,
     }
 
 
@@ -519,6 +585,26 @@ def matter_table(book: Book) -> str:
             "sure": "How sure",
         },
         "What the re-write changed that changes what a reader believes, most consequential first",
+        wide=True,
+    )
+
+
+def unassigned_table(book: Book) -> str:
+    """The changes of the top that matter but that AP or Newsweek may have made."""
+    rows = [
+        {"where": r.where, "change": r.change, "ap": r.ap, "newsweek": r.newsweek, "sure": r.confidence}
+        for r in unassigned_changes(book).itertuples()
+    ]
+    return table_html(
+        rows,
+        {
+            "where": "Where",
+            "change": "What changed",
+            "ap": "AP's words, as far as stored",
+            "newsweek": "Newsweek's words",
+            "sure": "How sure",
+        },
+        "Changes that matter, made by AP or by Newsweek: the stored copies stop before AP's words",
         wide=True,
     )
 
@@ -665,8 +751,11 @@ __all__ = [
     "missing_facts",
     "origin_legend",
     "respin_table",
+    "second_reading_facts",
     "sentence_origins",
     "texts_table",
+    "unassigned_changes",
+    "unassigned_table",
     "version_label",
     "wire_errors",
     "wire_errors_table",
