@@ -325,9 +325,9 @@ def test_a_sentence_diff_outside_the_claim_is_not_shown() -> None:
 
 def test_no_table_cell_of_the_chapter_is_cut() -> None:
     book = load_book()
-    for table in (provenance.matter_table, provenance.wire_errors_table, provenance.chain_table,
-                  provenance.texts_table, provenance.claims_origin_table, provenance.dropped_table,
-                  provenance.respin_table):  # fmt: skip
+    for table in (provenance.matter_table, provenance.unassigned_table, provenance.wire_errors_table,
+                  provenance.chain_table, provenance.texts_table, provenance.claims_origin_table,
+                  provenance.dropped_table, provenance.respin_table):  # fmt: skip
         assert "…" not in table(book), table.__name__
 
 

@@ -273,15 +273,18 @@ def unassigned_changes(book: Book) -> pd.DataFrame:
     """Changes in Newsweek's top that alter what a reader believes but that AP or Newsweek may have made: the stored
     copies stop before the AP words (rewrite.csv, by 'unknown')."""
     origins = sentence_origins(book)
+    versions = book.data["versions"]
+    labels = dict(zip(versions["id"], versions["label"], strict=True))
     top = origins[(origins["section"] == "outlet") & (origins["by"] == "unknown")]
     rows = [
         {
             "where": r.where,
             "change": CHANGE_LABELS[code],
-            "ap": "; ".join(a for a, _ in pairs_for(code, r.source_words, r.rewrite_words)),
+            # AP's words as far as the copies go (the part with no counterpart is what they cannot show).
+            "ap": "; ".join(a for a, _ in word_pairs(r.source_words, r.rewrite_words) if a != NO_WORDS),
             "newsweek": "; ".join(b for _, b in pairs_for(code, r.source_words, r.rewrite_words)),
             "confidence": r.confidence,
-            "note": r.note,
+            "note": readable_note(r.note, labels),
         }
         for r in top.itertuples()
         for code in r.codes
@@ -592,9 +595,10 @@ def matter_table(book: Book) -> str:
 def unassigned_table(book: Book) -> str:
     """The changes of the top that matter but that AP or Newsweek may have made."""
     rows = [
-        {"where": r.where, "change": r.change, "ap": r.ap, "newsweek": r.newsweek, "sure": r.confidence}
+        {"where": r.where, "change": r.change, "ap": r.ap, "newsweek": r.newsweek, "sure": r.confidence,
+         "why": r.note}
         for r in unassigned_changes(book).itertuples()
-    ]
+    ]  # fmt: skip
     return table_html(
         rows,
         {
@@ -603,6 +607,7 @@ def unassigned_table(book: Book) -> str:
             "ap": "AP's words, as far as stored",
             "newsweek": "Newsweek's words",
             "sure": "How sure",
+            "why": "Why the copies cannot tell",
         },
         "Changes that matter, made by AP or by Newsweek: the stored copies stop before AP's words",
         wide=True,
