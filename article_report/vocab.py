@@ -494,10 +494,10 @@ COVERAGE_MEANINGS = {
     "speaker or actor (a state or a group for a named minister, the participants' joint statement, another "
     "official of the same side), a hedge dropped or added, words inside quotation marks altered, another number "
     "or none (participants listed without 'ten'), a part missing (the year of a listing, the named groups of a "
-    "threat); for a voice, the party is named (present, invited, pictured, left out) but none of its words is "
-    "given",
+    "threat), the act as planned rather than done (a statement 'expected' before it was adopted); for a voice, "
+    "the party is named (present, invited, pictured, left out) but none of its words is given",
     "not_carried": "a whole copy does not state the fact; a like fact about another event (the troika meeting for "
-    "the talks) or a plan stated before the event is not the fact",
+    "the talks, the members of the format since 2017 for the participants of the day) is not the fact",
     "not_seen": "a cut copy does not state the fact in its stored part: the rest of the text may",
 }
 #: A second reading (every provenance table): "agreed", "changed: <why>", or "pending" until a reader has read it.
@@ -558,12 +558,15 @@ CODING_RULES = {
     "Typography": "anchors, evidence and the words that differ match their copy after curly and straight quotes "
     "and apostrophes are made one character; nothing else is normalised",
     "How sure a row is": "the weaker of the word match (certain when a copy found again, or the article, carries "
-    "the words; likely when only a copy not found again carried them, as recorded) and the text named (likely "
-    "when another text's copy stands for it, as India Today's standfirst for AP's photo caption). A link between "
-    "texts that rests on a copy not found again is at most likely",
-    "Dates": "a text's date is a full day only where a stamp, an address, a dateline or the text's own tense fixes "
-    "it; 'said on Wednesday' in the past tense dates the talks, not the page, so the month only; every text says "
-    "what dates it",
+    "the words; likely when only a copy not found again carried them, as recorded) and the text named (certain "
+    "when a copy of that text carried the words when read; likely when only another text stands for it, as India "
+    "Today's standfirst for AP's photo caption). A link between texts that rests on a copy not found again is at "
+    "most likely",
+    "Dates": "a text's date is a full day only where a stamp, an address or a dateline fixes it (on the copy, or, "
+    "an inference, on another copy of the same story), or where the text's tense does: a present or future "
+    "tense ('is hosting', 'is set to address') is written on the day of the event; a day name in the past tense "
+    "('said on Wednesday', 'said Friday') dates the event, not the page, so the month only. Every text says what "
+    "dates it",
     "Found again": "one copy has one read date and one 'found again' in every table",
     "Two AP texts of one story": "two AP texts of one story whose order the copies cannot tell are rows of their "
     "own, linked 'is another AP text of the same story' (the two 7 Oct previews, which differ in the lede)",
