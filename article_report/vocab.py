@@ -505,9 +505,13 @@ SECOND_READING_PENDING = "pending"
 #: How the resolver decided a second reader's proposal (data/second_reading.csv).
 RESOLUTIONS = ("applied", "applied_in_part", "rejected")
 RESOLUTION_LABELS = {"applied": "applied", "applied_in_part": "applied in part", "rejected": "rejected"}
-#: Who proposed a change to a provenance row: the four second readers, or the resolver applying a code-book rule
-#: that the readers' proposals settled.
-PROPOSERS = ("P1", "P2", "P3", "P4", "resolver")
+#: Who proposed a change to a provenance row: the four second readers, the reader who then checked the resolver's
+#: own decisions, or the resolver applying a code-book rule that the readers' proposals settled.
+PROPOSERS = ("P1", "P2", "P3", "P4", "P5", "resolver")
+#: The reader who checked the resolver's decisions that rested on one reading (its rules applied to rows no reader
+#: flagged, and its decisions in part). Kept apart from the first readers, so that their agreement with the rows
+#: as first made is still what the chapter reports.
+CHECK_READERS = ("P5",)
 #: What a change touched, to count the second reading's changes by kind.
 CHANGE_KINDS = (
     "status",
@@ -542,7 +546,8 @@ CODING_RULES = {
     "Whose words": "the words that differ on the source side are the words of the copy named in the row's source, "
     "always: India Today's 'He also said that', not a wording recorded from another copy. Where that copy and "
     "the row's text differ elsewhere (AP's first text 'terrorist organization', its second 'terror "
-    "organisation'), the pair is left out and the note says so",
+    "organisation' as the PA-edited copy recorded it), the pair is left out and the note says so; the row then "
+    "rests on that other copy too, and is no surer than it",
     "Parts": "' ... ' separates the parts of the words that differ, which pair up in order on both sides; "
     "'(none)' marks a part with no counterpart ('(none)' / 'the Associated Press reported')",
     "An attribution cut": "an attribution cut with no speaker left (the headline 'Russia Sending Humanitarian Aid' "
@@ -559,17 +564,23 @@ CODING_RULES = {
     "and apostrophes are made one character; nothing else is normalised",
     "How sure a row is": "the weaker of the word match (certain when a copy found again, or the article, carries "
     "the words; likely when only a copy not found again carried them, as recorded) and the text named (certain "
-    "when a copy of that text carried the words when read; likely when only another text stands for it, as India "
-    "Today's standfirst for AP's photo caption). A link between texts that rests on a copy not found again is at "
-    "most likely",
+    "when a copy of that text, found again, carries the words; likely when the only copy of it that carried them "
+    "was not found again, as the BreakingNews.ie copy of AP's second text beyond its first two paragraphs, or "
+    "when only another text stands for it, as India Today's standfirst for AP's photo caption). A link between "
+    "texts that rests on a copy not found again is at most likely",
     "Dates": "a text's date is a full day only where a stamp, an address or a dateline fixes it (on the copy, or, "
     "an inference, on another copy of the same story), or where the text's tense does: a present or future "
     "tense ('is hosting', 'is set to address') is written on the day of the event; a day name in the past tense "
     "('said on Wednesday', 'said Friday') dates the event, not the page, so the month only. Every text says what "
     "dates it",
     "Found again": "one copy has one read date and one 'found again' in every table",
+    "Which copy a cell names": "a coverage cell names the copy whose stored words show its status: the copy its "
+    "evidence is in, or, for a fact not stated, the copy whose stored part was read; where one text is read in "
+    "two copies (Reuters' in Islam Times' copy and the Jerusalem Post's), a cell whose words are only in one of "
+    "them names that one",
     "Two AP texts of one story": "two AP texts of one story whose order the copies cannot tell are rows of their "
-    "own, linked 'is another AP text of the same story' (the two 7 Oct previews, which differ in the lede)",
+    "own, linked 'is another AP text of the same story': the same paragraphs in other words (the two 7 Oct "
+    "previews, from the lede on)",
     "Whole or cut": "each copy is recorded as whole or cut; a fact a whole copy does not state is 'not carried', "
     "one a cut copy does not state in its stored part is 'not in the stored part'",
     "A fact cut off": "a fact whose sentence the stored part cuts off is carried when the words kept name the actor "

@@ -9,6 +9,7 @@ the point of it.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -238,6 +239,31 @@ def test_a_row_or_link_on_a_copy_not_found_again_is_not_certain(project: Path, d
         load_chain(chain, data["versions"], keys)
 
 
+def test_a_sentence_whose_named_text_only_a_copy_not_found_again_carries_is_not_certain(
+    project: Path, data: dict
+) -> None:
+    """How sure a row is: the weaker of the word match and the text named. Hanafi's sentence names AP's second text,
+    whose p9 only the BreakingNews.ie copy (not found again) carried; AP's third text, found again, has the words,
+    but it is another text."""
+    keys, article = set(data["bibliography"].entries), data["article"].text
+    path = project / "data" / "rewrite.csv"
+    row = _edit(path, {"start": "2872"}, confidence="certain")
+    with pytest.raises(DataError, match=f"row {row}: the text named, ap-full-2, is carried here only by a copy not "
+                       r"found again \(breakingnews2021ap\): the row is at most likely"):  # fmt: skip
+        load_rewrite(path, data["versions"], keys, article)
+    # Lavrov's quotation (p2) may be certain: an AP caption found again embeds ap-full-2's first paragraphs.
+    shutil.copy(DATA / "rewrite.csv", path)
+    assert load_rewrite(path, data["versions"], keys, article).set_index("start").loc[321, "confidence"] == "certain"
+    row = _edit(path, {"start": "321"}, attested_in="ap-full-2;ap-full-3")
+    with pytest.raises(DataError, match=f"row {row}: the text named, ap-full-2, is carried here only by"):
+        load_rewrite(path, data["versions"], keys, article)
+    # A sentence beyond the stored parts of the text it names rests on that text by inference.
+    shutil.copy(DATA / "rewrite.csv", path)
+    row = _edit(path, {"start": "3160"}, confidence="certain")
+    with pytest.raises(DataError, match=f"row {row}: no copy of the text named, ap-full-2, is in attested_in"):
+        load_rewrite(path, data["versions"], keys, article)
+
+
 def test_a_whole_copy_has_no_fact_out_of_sight_and_a_cut_one_no_fact_not_carried(project: Path, data: dict) -> None:
     keys = set(data["bibliography"].entries)
     path = project / "data" / "coverage.csv"
@@ -407,6 +433,23 @@ def test_every_disagreement_is_resolved_in_writing(data: dict) -> None:
     for name in READ_TABLES:
         disputed = data[name][data[name]["second_reading"] != "agreed"]
         assert set(disputed["second_reading"].str.split(":").str[0]) <= {"changed", "agreed (proposal rejected"}
+
+
+def test_the_check_of_the_resolvers_decisions_is_counted_apart_from_the_first_readers() -> None:
+    """The check reader's lines (P5) do not count as rows the first readers flagged; counted as a first reader's,
+    they would lower the first readers' agreement."""
+    book = load_book()
+    lines = book.data["second_reading"]
+    assert (lines["reader"] == "P5").any()
+    facts = provenance.second_reading_facts(book)
+    assert facts["prov_sr_changed"] == (
+        facts["prov_sr_changed_readers"] + facts["prov_sr_changed_rule"] + facts["prov_sr_changed_check"]
+    )
+    planted = dataclasses.replace(book, data={**book.data, "second_reading": lines.replace({"reader": {"P5": "P4"}})})
+    moved = provenance.second_reading_facts(planted)
+    assert moved["prov_sr_flagged"] > facts["prov_sr_flagged"]
+    assert moved["prov_sr_agreed_first"] < facts["prov_sr_agreed_first"]
+    assert moved["prov_sr_check_proposals"] == 0
 
 
 def test_a_changed_row_without_its_resolution_fails(project: Path) -> None:

@@ -24,6 +24,7 @@ from ..vocab import (
     CHANGE_LABELS,
     CHANGE_PRIORITY,
     CHANGED_BY_LABELS,
+    CHECK_READERS,
     COVERAGE_LABELS,
     DISTANCING_TERMS,
     FOUND_AGAIN_LABELS,
@@ -365,17 +366,29 @@ def _counted(counts: dict[str, int], labels: dict[str, str]) -> str:
     return ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1] if items else "none"
 
 
+def _keys(lines: pd.DataFrame) -> set[tuple[str, str]]:
+    return set(zip(lines["table"], lines["key"], strict=True))
+
+
 def second_reading_facts(book: Book) -> dict[str, object]:
-    """The second reading in numbers: rows read, rows the readers flagged, rows changed (after a reader's proposal,
-    or by a rule the proposals settled), proposals rejected, and what the changes touched."""
+    """The second reading in numbers: rows read, rows the first readers flagged, rows changed (after a reader's
+    proposal, by a rule the proposals settled, or after the check of the resolver's own decisions), proposals
+    rejected, and what the changes touched. The check reader's lines are counted apart, so that the first readers'
+    agreement is still with the rows as first made."""
     lines = book.data["second_reading"]
     rows = {name: book.data[name] for name in READ_TABLES}
     said = pd.concat([t["second_reading"] for t in rows.values()])
-    readers = lines[(lines["reader"] != "resolver") & (lines["table"] != "numbers")]
-    flagged = set(zip(readers["table"], readers["key"], strict=True))
-    changed_keys = set(zip(lines.loc[lines["decision"] != "rejected", "table"],
-                           lines.loc[lines["decision"] != "rejected", "key"], strict=True))  # fmt: skip
+    rows_only = lines[lines["table"] != "numbers"]
+    applied = rows_only[rows_only["decision"] != "rejected"]
+    check = rows_only["reader"].isin(CHECK_READERS)
+    readers = rows_only[(rows_only["reader"] != "resolver") & ~check]
+    flagged = _keys(readers)
+    changed_keys = _keys(lines[lines["decision"] != "rejected"])
     by_reader = {k for k in changed_keys if k in flagged}
+    by_rule = _keys(applied[applied["reader"] == "resolver"]) - by_reader
+    by_check = _keys(applied[applied["reader"].isin(CHECK_READERS)]) - by_reader - by_rule
+    checked = rows_only[check]
+    checked_applied = checked[checked["decision"] != "rejected"]
     kinds: dict[str, int] = dict.fromkeys(CHANGE_KINDS, 0)
     for table, key in changed_keys:
         if table == "numbers":
@@ -394,7 +407,18 @@ def second_reading_facts(book: Book) -> dict[str, object]:
         "prov_sr_agreed_first": len(said) - len(flagged),
         "prov_sr_changed": int(said.str.startswith("changed:").sum()),
         "prov_sr_changed_readers": len({k for k in by_reader if k[0] != "numbers"}),
-        "prov_sr_changed_rule": len({k for k in changed_keys - by_reader if k[0] != "numbers"}),
+        "prov_sr_changed_rule": len(by_rule),
+        "prov_sr_changed_check": len(by_check),
+        "prov_sr_check_proposals": checked["packet_row"].nunique(),
+        "prov_sr_check_applied": checked_applied["packet_row"].nunique(),
+        "prov_sr_check_rows": len(_keys(checked_applied)),
+        "prov_sr_check_likely": len(
+            _keys(
+                checked_applied[
+                    (checked_applied["table"] == "rewrite") & checked_applied["kinds"].str.contains("confidence")
+                ]
+            )
+        ),
         "prov_sr_rejected": int(said.str.startswith("agreed (proposal rejected").sum()),
         "prov_sr_numbers": len(numbers),
         "prov_sr_kinds": _counted(kinds, CHANGE_KIND_LABELS),

@@ -250,6 +250,47 @@ def _text_of_copies(versions: pd.DataFrame) -> dict[str, set[str]]:
     return shows
 
 
+#: Relations whose text carries the words of the text it is based on as they are (a copy, a caption that embeds it).
+_CARRIES_WORDS = ("syndication", "wire_caption")
+
+
+def _carriers(versions: pd.DataFrame) -> dict[str, set[str]]:
+    """For each text, the texts whose copies carry its words as they are: itself, and its copies and captions
+    (and theirs)."""
+    based = dict(zip(versions["id"], versions["based_on"], strict=True))
+    relation = dict(zip(versions["id"], versions["relation"], strict=True))
+    carriers: dict[str, set[str]] = {vid: {vid} for vid in based}
+    for vid in based:
+        text, seen = vid, set()
+        while relation.get(text) in _CARRIES_WORDS and based.get(text) and text not in seen:
+            seen.add(text)
+            text = based[text]
+            carriers.setdefault(text, {text}).add(vid)
+    return carriers
+
+
+def _named_text_problem(
+    r: dict[str, str], attested: list[str], versions: pd.DataFrame, carriers: dict[str, set[str]]
+) -> str | None:
+    """Why a row cannot be 'certain' on the side of the text it names, or None: no copy found again (or the
+    article) of that text carries the words, so the text named stands on a copy not found again or on an
+    inference (code book: how sure a row is, the weaker of the word match and the text named)."""
+    if not r["version"] or r["confidence"] != "certain":
+        return None
+    found = dict(zip(versions["id"], versions["found_again"], strict=True))
+    source = dict(zip(versions["id"], versions["source"], strict=True))
+    carrying = [t for t in attested if t in carriers.get(r["version"], {r["version"]})]
+    if any(found[t] in ("yes", "n/a") for t in carrying):
+        return None
+    if carrying:
+        keys = ", ".join(sorted({source[t] for t in carrying}))
+        return (
+            f"the text named, {r['version']}, is carried here only by a copy not found again ({keys}): the row is "
+            "at most likely"
+        )
+    return f"no copy of the text named, {r['version']}, is in attested_in: the row is at most likely"
+
+
 def load_rewrite(
     path: Path | str,
     versions: pd.DataFrame,
@@ -261,11 +302,13 @@ def load_rewrite(
     """Read ``rewrite.csv`` (or ``respin.csv``, whose ``sides`` are Newsweek and the re-spin, and whose
     ``article_side`` is ``source_words``): every span slices back to its text, codes come from the code book, the
     evidence names a copy that shows the words, spans never overlap, the article's side of the words that differ is
-    the sentence's own words (typography aside), both sides have as many parts, and a row read on a copy not found
-    again is not certain. ``evidence`` joins the two sides' words as 'AP: "…" / Newsweek: "…"'."""
+    the sentence's own words (typography aside), both sides have as many parts, and a row is not certain when it was
+    read on a copy not found again or when no copy found again of the text it names carries the words. ``evidence``
+    joins the two sides' words as 'AP: "…" / Newsweek: "…"'."""
     path = Path(path)
     ids = set(versions["id"])
     shows = _text_of_copies(versions)
+    carriers = _carriers(versions)
     records = []
     for row, r in read_csv_rows(path, REWRITE_COLUMNS):
         codes = split_keys(r["change"])
@@ -310,6 +353,9 @@ def load_rewrite(
         check_choice(path, row, "confidence", r["confidence"], CONFIDENCE)
         if r["found_again"] == "no" and r["confidence"] == "certain":
             raise DataError(path, "a row read on a copy not found again is at most likely", row)
+        problem = _named_text_problem(r, attested, versions, carriers)
+        if problem:
+            raise DataError(path, problem, row)
         source_parts, rewrite_parts = parts(r["source_words"]), parts(r["rewrite_words"])
         if source_parts and rewrite_parts and len(source_parts) != len(rewrite_parts):
             raise DataError(
@@ -415,9 +461,11 @@ SECOND_READING_COLUMNS = {
     "(a number the chapter states)",
     "key": "the row: a text's id; a link as 'TEXT relation OF'; a sentence as 'start-end'; a coverage cell as "
     "'fact / version'; a number by its name",
-    "reader": "who proposed the change: " + ", ".join(PROPOSERS) + " (the resolver, for a change a code-book rule "
-    "settled by the readers' proposals makes in a row no reader flagged)",
-    "packet_row": "the row number the reader saw in the packet (header = 1; empty for the resolver)",
+    "reader": "who proposed the change: " + ", ".join(PROPOSERS) + " (P5 checked the resolver's own decisions "
+    "that rested on one reading; the resolver, for a change a code-book rule settled by the readers' proposals "
+    "makes in a row no reader flagged)",
+    "packet_row": "the row number the reader saw in the packet (header = 1); for P5, the number n of the resolver's "
+    "decision it checked; empty for the resolver",
     "proposal": "the proposal, in the reader's words, shortened",
     "decision": "what the resolution did with it: " + ", ".join(RESOLUTIONS),
     "kinds": "';'-separated kinds of what changed: " + ", ".join(CHANGE_KINDS) + " (empty when rejected)",
