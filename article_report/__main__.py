@@ -21,6 +21,7 @@ def validate(project: Path) -> str:
         "claims": len(p["claims"]),
         "claim history rows": len(p["claim_history"]),
         "texts in the chain": len(p["versions"]),
+        "edges between them": len(p["chain"]),
         "re-write rows": len(p["rewrite"]),
         "coverage rows": len(p["coverage"]),
         "sources": len(p["bibliography"].entries),

@@ -13,7 +13,7 @@ from html import escape
 from itertools import pairwise
 
 from .book import Book, load_book
-from .chapters.provenance import sentence_origins
+from .chapters.provenance import origin_legend, sentence_origins
 from .tables import slug
 from .vocab import (
     BLOCK_KIND_LABELS,
@@ -90,6 +90,8 @@ def _block_html(book: Book, block, spans, origins) -> str:
                 where = "no AP source"
             else:
                 where = f"{r.source_label}{' ¶' + str(r.paragraph) if r.paragraph else ''}: {CHANGE_LABELS[r.primary]}"
+                if r.by == "unknown":  # the stored copies cannot tell whether AP or Newsweek made the change
+                    where += " (by AP or Newsweek)"
             out.append(f'<span class="aa-src aa-src-{escape(r.primary or "none")}">{escape(where)}</span>')
         covering = [s for s in inside if s[0] <= a and s[1] >= b]
         classes = " ".join(s[3]["class"] for s in covering)
@@ -154,7 +156,7 @@ def render() -> str:
 <p class="aa-legend-row aa-for-claims">Verdicts (underlined; the link after a claim opens its row):
 {legend_verdicts}</p>
 <p class="aa-legend-row aa-for-times">Time expressions show their resolved value in brackets.</p>
-<p class="aa-legend-row aa-for-sources">Before each sentence: the AP text it comes from and how it changed.</p>
+<p class="aa-legend-row aa-for-sources">{escape(origin_legend(book))}</p>
 </div>
 <article class="aa-text" aria-label="The article, annotated">{body}</article>
 </div>"""

@@ -285,6 +285,13 @@ def actors(book: Book) -> str:
     )
 
 
+def _read(r) -> str:
+    """When the copy was read and whether it was found again: "2 Dec 2026, found again"."""
+    from .vocab import FOUND_AGAIN_LABELS
+
+    return f"{readable_time(r.read_on)}, {FOUND_AGAIN_LABELS[r.found_again]}"
+
+
 def versions(book: Book) -> str:
     table = book.data["versions"]
     labels = _labels(book)
@@ -296,9 +303,14 @@ def versions(book: Book) -> str:
             "based_on": version_label(r.based_on, table),
             "published": readable_time(r.published),
             "headline": r.headline,
-            "evidence": readable_note(r.order_evidence, labels),
+            "evidence": readable_note(r.time_evidence, labels) if r.time_evidence else "–",
+            "edited": r.edited_by or "–",
             "source": source_links(r.source),
+            "read": _read(r),
+            "stored": r.stored,
+            "anchor": r.anchor,
             "note": readable_note(r.note, labels),
+            "second": r.second_reading,
         }
         for r in table.itertuples()
     ]
@@ -310,11 +322,16 @@ def versions(book: Book) -> str:
             "based_on": "Based on",
             "published": "Published",
             "headline": "Headline",
-            "evidence": "Evidence for its place",
+            "evidence": "What dates it",
+            "edited": "Copy edited by",
             "source": "Copy read",
+            "read": "Read",
+            "stored": "Stored part",
+            "anchor": "Anchor phrase",
             "note": "Note",
+            "second": "Second reading",
         },
-        "The chain of texts",
+        "The texts of the chain",
         raw=("source",),
         row_id="id",
         id_prefix="text-",
@@ -322,7 +339,42 @@ def versions(book: Book) -> str:
     )
 
 
+def chain(book: Book) -> str:
+    from .vocab import CHAIN_RELATION_LABELS
+
+    versions = book.data["versions"]
+    rows = [
+        {
+            "text": version_label(r.text, versions),
+            "relation": CHAIN_RELATION_LABELS[r.relation],
+            "of": version_label(r.of, versions),
+            "confidence": r.confidence,
+            "evidence": r.evidence,
+            "sources": source_links(r.sources),
+            "second": r.second_reading,
+        }
+        for r in book.data["chain"].itertuples()
+    ]
+    return table_html(
+        rows,
+        {
+            "text": "Text",
+            "relation": "How it relates",
+            "of": "To",
+            "confidence": "How sure",
+            "evidence": "What the copies show",
+            "sources": "Copies read",
+            "second": "Second reading",
+        },
+        "The links between the texts",
+        raw=("sources",),
+        wide=True,
+    )
+
+
 def _rewrite_rows(book: Book, name: str) -> list[dict[str, object]]:
+    from .vocab import CHANGED_BY_LABELS
+
     table = book.data[name]
     versions = book.data["versions"]
     labels = _labels(book)
@@ -331,17 +383,23 @@ def _rewrite_rows(book: Book, name: str) -> list[dict[str, object]]:
             "text": r.text if isinstance(r.text, str) and r.text else "(AP paragraph not carried)",
             "source": version_label(r.version, versions) + (f" ¶{r.paragraph}" if r.paragraph else ""),
             "change": changes_text(r.codes, CHANGE_LABELS),
+            "by": CHANGED_BY_LABELS[r.by],
             "evidence": r.evidence or "–",
-            "keys": source_links(r.source),
+            "keys": source_links(r.source) or "–",
+            "anchor": r.anchor or "–",
+            "read": _read(r),
+            "confidence": r.confidence,
             "note": readable_note(r.note, labels),
+            "second": r.second_reading,
         }
         for r in table.itertuples()
     ]
 
 
 def _rewrite_table(book: Book, name: str, source_heading: str, caption: str) -> str:
-    columns = {"text": "Newsweek's sentence", "source": source_heading, "change": "Change",
-               "evidence": "The words that differ", "keys": "Copy read", "note": "Note"}  # fmt: skip
+    columns = {"text": "Newsweek's sentence", "source": source_heading, "change": "Change", "by": "Changed by",
+               "evidence": "The words that differ", "keys": "Copy read", "anchor": "Anchor phrase", "read": "Read",
+               "confidence": "How sure", "note": "Note", "second": "Second reading"}  # fmt: skip
     return table_html(_rewrite_rows(book, name), columns, caption, raw=("keys",), wide=True)
 
 
@@ -364,6 +422,8 @@ def coverage(book: Book) -> str:
             "status": COVERAGE_LABELS[r.status],
             "evidence": r.evidence,
             "source": source_links(r.source),
+            "read": _read(r),
+            "second": r.second_reading,
         }
         for r in table.itertuples()
     ]
@@ -374,11 +434,48 @@ def coverage(book: Book) -> str:
             "kind": "Kind",
             "text": "Text",
             "status": "Carried?",
-            "evidence": "Evidence",
+            "evidence": "Anchor phrase",
             "source": "Copy read",
+            "read": "Read",
+            "second": "Second reading",
         },
         "Which text carried which fact and voice",
         raw=("source",),
+        wide=True,
+    )
+
+
+def second_reading(book: Book) -> str:
+    """Every proposal of the second readers, and every change a rule made, with its resolution."""
+    from .vocab import CHANGE_KIND_LABELS, RESOLUTION_LABELS
+
+    rows = [
+        {
+            "table": r.table,
+            "key": r.key,
+            "reader": r.reader,
+            "proposal": r.proposal,
+            "decision": RESOLUTION_LABELS[r.decision],
+            "kinds": ", ".join(CHANGE_KIND_LABELS[k] for k in split_keys(r.kinds)) or "–",
+            "reason": r.reason,
+            "sources": source_links(r.sources) or "–",
+        }
+        for r in book.data["second_reading"].itertuples()
+    ]
+    return table_html(
+        rows,
+        {
+            "table": "Table",
+            "key": "Row",
+            "reader": "Proposed by",
+            "proposal": "Proposal",
+            "decision": "Decision",
+            "kinds": "What changed",
+            "reason": "Why",
+            "sources": "Copies checked",
+        },
+        "The second reading: every proposal and its resolution",
+        raw=("sources",),
         wide=True,
     )
 
@@ -412,9 +509,11 @@ TABLES: dict[str, Callable[[Book], str]] = {
     "sources": sources,
     "actors": actors,
     "versions": versions,
+    "chain": chain,
     "rewrite": rewrite,
     "respin": respin,
     "coverage": coverage,
+    "second_reading": second_reading,
     "topics": topics,
 }
 
@@ -426,7 +525,13 @@ def _column_docs() -> dict[str, tuple[str, dict[str, str]]]:
 
     from .curated.claims import CLAIM_COLUMNS, HISTORY_COLUMNS, SOURCE_STANCE_COLUMNS
     from .curated.history import MOSCOW_FORMAT_COLUMNS, TIMELINE_COLUMNS
-    from .curated.provenance import COVERAGE_COLUMNS, REWRITE_COLUMNS, VERSION_COLUMNS
+    from .curated.provenance import (
+        CHAIN_COLUMNS,
+        COVERAGE_COLUMNS,
+        REWRITE_COLUMNS,
+        SECOND_READING_COLUMNS,
+        VERSION_COLUMNS,
+    )
 
     topic_docs = dict(
         zip(
@@ -443,16 +548,19 @@ def _column_docs() -> dict[str, tuple[str, dict[str, str]]]:
         "claim_sources": ("claim_sources.csv", SOURCE_STANCE_COLUMNS),
         "claim_history": ("claim_history.csv", HISTORY_COLUMNS),
         "versions": ("versions.csv", VERSION_COLUMNS),
+        "chain": ("chain.csv", CHAIN_COLUMNS),
         "rewrite": ("rewrite.csv", REWRITE_COLUMNS),
         "respin": ("respin.csv", REWRITE_COLUMNS),
         "coverage": ("coverage.csv", COVERAGE_COLUMNS),
+        "second_reading": ("second_reading.csv", SECOND_READING_COLUMNS),
         "topics": ("topics.csv", topic_docs),
     }
 
 
 def vocabulary(name: str) -> str:
     """A vocabulary of the book as a definition list, from its one definition in
-    :mod:`article_report.vocab`: ``verdicts`` (each as its badge), ``significance``, ``changes``."""
+    :mod:`article_report.vocab`: ``verdicts`` (each as its badge), ``significance``, ``changes``, ``codebook`` (the
+    re-write's codes with an example each), ``confidence``."""
     from .vocab import CHANGE_MEANINGS, SIGNIFICANCE_MEANINGS, VERDICT_MEANINGS
 
     if name == "verdicts":
@@ -461,8 +569,42 @@ def vocabulary(name: str) -> str:
         items = [(significance_mark(s), meaning) for s, meaning in SIGNIFICANCE_MEANINGS.items()]
     elif name == "changes":
         items = [(escape(CHANGE_LABELS[c]), meaning) for c, meaning in CHANGE_MEANINGS.items()]
+    elif name == "codebook":  # the re-write's code book: definition, one example, whether belief changes
+        from .vocab import BELIEF_CHANGES, CHANGE_EXAMPLES
+
+        items = [
+            (
+                f"{escape(CHANGE_LABELS[c])} <code>{escape(c)}</code>",
+                f"{meaning}. Example: {CHANGE_EXAMPLES[c]}."
+                + (" Changes what a reader believes." if c in BELIEF_CHANGES else ""),
+            )
+            for c, meaning in CHANGE_MEANINGS.items()
+        ]
+    elif name == "confidence":
+        from .vocab import CONFIDENCE_MEANINGS
+
+        items = [(escape(c), meaning) for c, meaning in CONFIDENCE_MEANINGS.items()]
+    elif name == "coverage":
+        from .vocab import COVERAGE_MEANINGS
+
+        items = [(escape(COVERAGE_LABELS[s]), meaning) for s, meaning in COVERAGE_MEANINGS.items()]
+    elif name == "stored":
+        from .vocab import STORED_MEANINGS
+
+        items = [(escape(s), meaning) for s, meaning in STORED_MEANINGS.items()]
+    elif name == "found_again":
+        from .vocab import FOUND_AGAIN_LABELS, FOUND_AGAIN_MEANINGS
+
+        items = [(escape(FOUND_AGAIN_LABELS[v]), meaning) for v, meaning in FOUND_AGAIN_MEANINGS.items()]
+    elif name == "coding_rules":
+        from .vocab import CODING_RULES
+
+        items = [(escape(rule), meaning) for rule, meaning in CODING_RULES.items()]
     else:
-        raise ValueError(f"no vocabulary named {name!r}; known: verdicts, significance, changes")
+        raise ValueError(
+            f"no vocabulary named {name!r}; known: verdicts, significance, changes, codebook, confidence, coverage, "
+            "stored, found_again, coding_rules"
+        )
     body = "".join(f"<dt>{term}</dt><dd>{escape(meaning)}</dd>" for term, meaning in items)
     return f'<dl class="aa-vocabulary aa-vocabulary-{escape(name)}">{body}</dl>'
 

@@ -321,73 +321,239 @@ SOURCE_TYPE_LABELS = {
     "software": "software",
 }
 
-#: The chain of texts behind the article (data/versions.csv).
-RELATIONS = ("wire_preview", "wire_version", "syndication", "rewrite", "respin", "independent_report")
+#: The texts behind the article (data/versions.csv): AP's previews, full stories, short versions and captions of
+#: the day, copies of them, Newsweek's re-write, a re-spin of it, other outlets' reports.
+RELATIONS = (
+    "wire_preview",
+    "wire_version",
+    "wire_short",
+    "wire_caption",
+    "syndication",
+    "rewrite",
+    "respin",
+    "independent_report",
+)
 RELATION_LABELS = {
     "wire_preview": "AP preview",
-    "wire_version": "AP version",
+    "wire_version": "AP full story",
+    "wire_short": "AP short version",
+    "wire_caption": "AP photo caption",
     "syndication": "copy of an AP text",
-    "rewrite": "Newsweek's re-write",
+    "rewrite": "re-write of AP",
     "respin": "re-spin of Newsweek",
     "independent_report": "other outlet's report",
 }
-#: How a sentence of the article changed from its source (data/rewrite.csv).
+#: The AP texts of the chain (everything AP wrote, not the copies of it).
+WIRE_RELATIONS = ("wire_preview", "wire_version", "wire_short", "wire_caption")
+
+#: How one text relates to another (data/chain.csv): "TEXT <relation> OF".
+CHAIN_RELATIONS = (
+    "follows",
+    "short_of",
+    "caption_of",
+    "copy_of",
+    "reuses",
+    "rewrite_of",
+    "respin_of",
+    "runs_caption",
+    "shares_wording_with",
+    "variant_of",
+)
+CHAIN_RELATION_LABELS = {
+    "follows": "is a later text of the same story than",
+    "short_of": "is a short version of",
+    "caption_of": "is a photo caption carrying paragraphs of",
+    "copy_of": "is a copy of",
+    "reuses": "re-uses background paragraphs of",
+    "rewrite_of": "is a re-write of",
+    "respin_of": "is a re-spin of",
+    "runs_caption": "runs the photo caption",
+    "shares_wording_with": "shares wording with",
+    "variant_of": "is another AP text of the same story, in an order the copies cannot tell, than",
+}
+#: How sure an edge of the chain or a sentence's source is.
+CONFIDENCE = ("certain", "likely", "uncertain")
+CONFIDENCE_MEANINGS = {
+    "certain": "the copies read show it directly: the same words, or time stamps on both sides",
+    "likely": "it follows from the copies read with one inference (an address read as a time, a text's growth "
+    "through the day, a copy not found again but recorded when read)",
+    "uncertain": "the evidence points both ways, or rests on more than one inference",
+}
+#: Whether a copy read in an earlier session was found again in the stored copies on the day of the re-read.
+FOUND_AGAIN = ("yes", "no", "n/a")
+FOUND_AGAIN_LABELS = {"yes": "found again", "no": "not found again", "n/a": "in this repository"}
+FOUND_AGAIN_MEANINGS = {
+    "yes": "found again in the stored copies on the day of the re-read (the row's read date is that day)",
+    "no": "searched for on the day of the re-read and not found (the read date is the earlier reading, and what the "
+    "row says of the copy rests on that reading)",
+    "n/a": "the article itself, kept in this repository, or no copy named (a sentence no stored copy carries)",
+}
+#: How much of a copy its stored part holds (data/versions.csv, column stored). It decides what a fact the stored
+#: part does not show is: "not carried" in a whole copy, "not in the stored part" in a cut one.
+STORED = ("whole", "cut")
+STORED_MEANINGS = {
+    "whole": "the stored part reaches the end of the text: a closing line follows it ('Leave a Reply', 'Share "
+    "it', a credit), or a short text ends well before the storage limit of about 2,000 characters",
+    "cut": "the stored part stops before the text ends: at the storage limit, inside a sentence, or where an "
+    "aggregator shows only the opening paragraphs",
+}
+#: The day every copy was looked up again (the read dates of the provenance tables are this or earlier).
+REREAD_DATE = "2026-12-02"
+
+#: The code book of the re-write (data/rewrite.csv, data/respin.csv): how a sentence differs from its source.
+#: The order is the order of consequence for a reader: it ranks "Did it matter?" and picks a sentence's colour.
 CHANGE_CODES = (
-    "verbatim",
-    "trimmed",
-    "paraphrase",
-    "hedge_added",
-    "attribution_changed",
     "fact_changed",
+    "speaker_blurred",
+    "attribution_changed",
+    "context_added_to_speech",
+    "quote_altered",
+    "hedge_added",
+    "hedge_removed",
+    "claim_added",
     "angle_changed",
+    "credit_added",
+    "merged",
+    "paraphrase",
+    "trimmed",
+    "verbatim",
     "new_material",
     "dropped",
 )
+CHANGE_PRIORITY = CHANGE_CODES
 CHANGE_LABELS = {
-    "verbatim": "same words",
-    "trimmed": "words cut",
-    "paraphrase": "same fact, other words",
-    "hedge_added": "hedge added",
-    "attribution_changed": "attribution changed",
     "fact_changed": "fact changed",
+    "speaker_blurred": "speaker blurred",
+    "attribution_changed": "actor changed",
+    "context_added_to_speech": "context added to speech",
+    "quote_altered": "quotation altered",
+    "hedge_added": "hedge added",
+    "hedge_removed": "hedge removed",
+    "claim_added": "claim added",
     "angle_changed": "angle changed",
+    "credit_added": "source credited",
+    "merged": "paragraphs merged",
+    "paraphrase": "same fact, other words",
+    "trimmed": "words cut",
+    "verbatim": "same words",
     "new_material": "no source found",
     "dropped": "dropped",
 }
+#: Each code's definition: what a second reader checks before applying it.
 CHANGE_MEANINGS = {
-    "verbatim": "the source's words, unchanged",
-    "trimmed": "words cut, nothing added",
-    "paraphrase": "the same fact in other words",
-    "hedge_added": "a distancing word added (reportedly, so-called, according to)",
-    "attribution_changed": "who did or said it changed",
-    "fact_changed": "a number, date, tense of a fact or the claim itself changed",
-    "angle_changed": "emphasis or angle changed (what leads, what is left out)",
-    "new_material": "no source sentence found in any stored version",
-    "dropped": "a source paragraph the re-write does not carry",
+    "fact_changed": "a checkable part of the claim differs from the source: who, what, when, where, how many, or "
+    "whether it is planned or done",
+    "speaker_blurred": "a speaker the source names (by name, or by a pronoun for the person it has just named) "
+    "becomes a group or an unnamed source; an attribution cut with no speaker left in its place is 'words cut'",
+    "attribution_changed": "the act or statement is given to another actor, or to more actors, than in the source: "
+    "'he' widened to 'Putin and other Russian officials' keeps the speaker and adds a group (a named speaker "
+    "turned into a group alone is 'speaker blurred' instead)",
+    "context_added_to_speech": "words the source does not attribute to the speaker are set inside or beside the "
+    "speaker's reported statement, so they read as part of it",
+    "quote_altered": "the words inside quotation marks differ from the source's quotation, beyond spelling",
+    "hedge_added": "a distancing word the source does not use: an adverb (reportedly, allegedly) or a doubting "
+    "speech verb (claimed, maintained, insisted) where the source states the fact or says 'said'; one distancing "
+    "word for another is a paraphrase",
+    "hedge_removed": "a qualifying or distancing word of the source (apparent, seeming, reportedly) is dropped, so "
+    "the writer asserts what the source qualified",
+    "claim_added": "the writer adds, in its own voice, a fact or a characterisation the source does not state",
+    "angle_changed": "a fact the source placed lower is moved into the headline or the first paragraph, changing "
+    "what the story is about",
+    "credit_added": "the re-write names the source it re-writes ('the Associated Press reported', or a hand-over "
+    "line to the source's copy): sourcing, not distance",
+    "merged": "one sentence joins words from more than one source paragraph",
+    "paraphrase": "the same fact, actor and certainty in other words",
+    "trimmed": "words of the source are cut and nothing takes their place, an attribution among them ('He also "
+    "said that' cut from a headline)",
+    "verbatim": "the source's words, allowing spelling, punctuation and a copy desk's house style",
+    "new_material": "no source sentence in any stored copy; for the appended wire copy this means 'not stored', "
+    "not 'invented'; the hand-over line is Newsweek's own and also credits AP ('source credited')",
+    "dropped": "a paragraph of the source the re-write does not carry",
 }
-#: The change that decides a sentence's colour: the most consequential code it carries.
-CHANGE_PRIORITY = (
-    "fact_changed",
-    "attribution_changed",
-    "hedge_added",
-    "angle_changed",
-    "new_material",
-    "paraphrase",
-    "trimmed",
-    "verbatim",
-    "dropped",
-)
+#: One short example each, from this article's rows (AP's words, then the re-write's).
+CHANGE_EXAMPLES = {
+    "fact_changed": "AP: 'would soon dispatch a shipment' / headline: 'Sending Humanitarian Aid'",
+    "speaker_blurred": "AP, as India Today credits it: 'He [Lavrov] also said that Russia would soon dispatch' / "
+    "'Russian officials said the country would soon dispatch'",
+    "attribution_changed": "AP: 'it [Russia] has designated the group' / 'the Kremlin designated'",
+    "context_added_to_speech": "Lavrov's call for aid / '... following the exit of U.S. military forces'",
+    "quote_altered": "Newsweek: 'forming a really inclusive government' / re-spin: 'Forging a really inclusive "
+    "administration'",
+    "hedge_added": "AP: 'Russia had worked for years' / 'Russia has reportedly worked hard'",
+    "hedge_removed": "AP: 'the apparent contradiction' / 'the contradiction'",
+    "claim_added": "AP: 'underlines Moscow's clout' / '... and its strong ties with the Taliban'",
+    "angle_changed": "AP's tenth paragraph (aid) becomes the headline and the first sentence",
+    "credit_added": "'..., the Associated Press reported'; 'For more reporting from the Associated Press, see below:'",
+    "merged": "AP's tenth paragraph (aid) set in its first paragraph's scene",
+    "paraphrase": "AP: 'never took it of the list' / 'has never removed the Taliban from the terror list'",
+    "trimmed": "AP: 'Lavrov opened the talks and emphasized that' / 'Lavrov said,'; India Today's AP-credited "
+    "'He also said that Russia would soon dispatch' / headline: 'Russia Sending'",
+    "verbatim": "'Unlike many other countries, Russia hasn't evacuated its embassy in Kabul'",
+    "new_material": "'Before Wednesday's talks, another meeting was held earlier this week'",
+    "dropped": "a source paragraph with no sentence in the re-write",
+}
+#: One colour per code for the sentence-by-sentence figure: warm for what changes belief, blues and greens for
+#: form, white for no source.
 CHANGE_COLOURS = {
-    "verbatim": "#cfe8dc",
-    "trimmed": "#9fd3bd",
-    "paraphrase": OKABE_ITO["sky_blue"],
-    "hedge_added": OKABE_ITO["orange"],
-    "attribution_changed": OKABE_ITO["purple"],
     "fact_changed": OKABE_ITO["vermillion"],
-    "angle_changed": OKABE_ITO["yellow"],
+    "speaker_blurred": OKABE_ITO["purple"],
+    "attribution_changed": "#7a3d5c",
+    "context_added_to_speech": "#a33f00",
+    "quote_altered": "#8c510a",
+    "hedge_added": OKABE_ITO["orange"],
+    "hedge_removed": OKABE_ITO["yellow"],
+    "claim_added": OKABE_ITO["blue"],
+    "angle_changed": OKABE_ITO["sky_blue"],
+    "credit_added": "#b2df8a",
+    "merged": "#cab2d6",
+    "paraphrase": "#bfe3f5",
+    "trimmed": "#9fd3bd",
+    "verbatim": "#cfe8dc",
     "new_material": "#ffffff",
     "dropped": "#dddddd",
 }
+assert set(CHANGE_COLOURS) == set(CHANGE_CODES) == set(CHANGE_LABELS) == set(CHANGE_MEANINGS) == set(CHANGE_EXAMPLES)
+#: Codes that change what a reader believes (the rest change only the form, or say where a sentence came from).
+BELIEF_CHANGES = CHANGE_CODES[: CHANGE_CODES.index("angle_changed") + 1]
+#: Who made the change a row's codes describe.
+CHANGED_BY = ("rewrite", "wire", "respin", "unknown", "none")
+CHANGED_BY_LABELS = {
+    "rewrite": "Newsweek's re-write",
+    "wire": "AP, between its texts",
+    "respin": "the re-spin",
+    "unknown": "AP or Newsweek: the stored copies cannot tell",
+    "none": "nobody: the source's words, or no source",
+}
+#: Distancing words the code book's hedge rules look for, by kind. Reporting verbs: "said" is neutral, "claimed"
+#: casts doubt (benderndverbs), "insisted"/"maintained" imply a disputed position (krisamerikosndreporting);
+#: hedging adverbs and phrases (krisamerikosndhedging); "appear"/"seem" as hedges (bristolndhedging).
+#: "According to" cites a source and is not listed (krisamerikosndreporting).
+DISTANCING_TERMS = (
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "seemingly",
+    "purportedly",
+    "supposedly",
+    "is said to",
+    "are said to",
+    "claimed",
+    "claims",
+    "maintained",
+    "maintains",
+    "insisted",
+    "insists",
+)
+QUALIFYING_TERMS = ("apparent", "seeming", "alleged", "purported", "so-called")
+#: Words that name a group or an unnamed source in place of a person (speaker_blurred).
+GROUP_SPEAKERS = ("officials", "authorities", "the government", "sources", "diplomats")
+#: Pronouns that stand for one person the copy has just named: as a speaker they count as that person.
+PERSON_PRONOUNS = ("he", "she")
+#: Words that credit the wire a re-write re-writes (credit_added), the agency's name as the article spells it.
+CREDIT_TERMS = ("Associated Press",)
+#: Typography an anchor may differ in from the copy: curly and straight quotes and apostrophes are one character.
+TYPOGRAPHY = {"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"'}
+
 COVERAGE_STATUSES = ("carried", "carried_differently", "not_carried", "not_seen")
 COVERAGE_LABELS = {
     "carried": "carried",
@@ -402,6 +568,114 @@ COVERAGE_COLOURS = {
     "not_seen": "#eeeeee",
 }
 COVERAGE_SYMBOLS = {"carried": "●", "carried_differently": "◐", "not_carried": "○", "not_seen": "·"}
+#: What each status means: one reading for every row (data/coverage.csv). The rules name their rows on the methods
+#: page.
+COVERAGE_MEANINGS = {
+    "carried": "the text states the fact as the row describes it: the same actor or speaker, act, certainty and "
+    "number, in any words or language; a fact whose sentence is cut off at the end of the stored part is carried "
+    "when the words kept name the actor and the act",
+    "carried_differently": "the text states the same fact with one difference a reader would notice: another "
+    "speaker or actor (a state or a group for a named minister, the participants' joint statement, another "
+    "official of the same side), a hedge dropped or added, words inside quotation marks altered, another number "
+    "or none (participants listed without 'ten'), a part missing (the year of a listing, the named groups of a "
+    "threat), the act as planned rather than done (a statement 'expected' before it was adopted); for a voice, "
+    "the party is named (present, invited, pictured, left out) but none of its words is given",
+    "not_carried": "a whole copy does not state the fact; a like fact about another event (the troika meeting for "
+    "the talks, the members of the format since 2017 for the participants of the day) is not the fact",
+    "not_seen": "a cut copy does not state the fact in its stored part: the rest of the text may",
+}
+#: A second reading (every provenance table): "agreed", "changed: <why>", or "pending" until a reader has read it.
+SECOND_READING_PENDING = "pending"
+#: How the resolver decided a second reader's proposal (data/second_reading.csv).
+RESOLUTIONS = ("applied", "applied_in_part", "rejected")
+RESOLUTION_LABELS = {"applied": "applied", "applied_in_part": "applied in part", "rejected": "rejected"}
+#: Who proposed a change to a provenance row: the four second readers, the reader who then checked the resolver's
+#: own decisions, or the resolver applying a code-book rule that the readers' proposals settled.
+PROPOSERS = ("P1", "P2", "P3", "P4", "P5", "resolver")
+#: The reader who checked the resolver's decisions that rested on one reading (its rules applied to rows no reader
+#: flagged, and its decisions in part). Kept apart from the first readers, so that their agreement with the rows
+#: as first made is still what the chapter reports.
+CHECK_READERS = ("P5",)
+#: What a change touched, to count the second reading's changes by kind.
+CHANGE_KINDS = (
+    "status",
+    "evidence",
+    "found_again",
+    "source_key",
+    "dating",
+    "text_kind",
+    "link",
+    "confidence",
+    "codes",
+    "words",
+    "who_changed",
+    "number",
+)
+CHANGE_KIND_LABELS = {
+    "status": "coverage status",
+    "evidence": "evidence or anchor words",
+    "found_again": "found again and read date",
+    "source_key": "copy read and its key",
+    "dating": "date and what dates it",
+    "text_kind": "kind or producer of a text",
+    "link": "relation or evidence of a link",
+    "confidence": "how sure",
+    "codes": "change codes",
+    "words": "the words that differ",
+    "who_changed": "who made the change",
+    "number": "a number of the chapter",
+}
+#: The code book's rules for what the codes alone leave open, each with the rows it settled (methods page).
+CODING_RULES = {
+    "Whose words": "the words that differ on the source side are the words of the copy named in the row's source, "
+    "always: India Today's 'He also said that', not a wording recorded from another copy. Where that copy and "
+    "the row's text differ elsewhere (AP's first text 'terrorist organization', its second 'terror "
+    "organisation' as the PA-edited copy recorded it), the pair is left out and the note says so; the row then "
+    "rests on that other copy too, and is no surer than it",
+    "Parts": "' ... ' separates the parts of the words that differ, which pair up in order on both sides; "
+    "'(none)' marks a part with no counterpart ('(none)' / 'the Associated Press reported')",
+    "An attribution cut": "an attribution cut with no speaker left (the headline 'Russia Sending Humanitarian Aid' "
+    "from 'He also said that Russia would soon dispatch') is 'words cut'; 'speaker blurred' needs a group or an "
+    "unnamed source in the speaker's place",
+    "A pronoun": "a pronoun standing for the person the copy has just named counts as that person: 'He also said' "
+    "turned into 'Russian officials said' is 'speaker blurred'",
+    "A speaker widened": "'he' widened to 'Putin and other Russian officials' keeps the named speaker and adds a "
+    "group: 'actor changed', not 'speaker blurred'",
+    "The hand-over line": "'For more reporting from the Associated Press, see below:' has no AP source ('no source "
+    "found') and credits AP ('source credited'); any re-write words naming the Associated Press that the source "
+    "lacks are 'source credited'",
+    "Typography": "anchors, evidence and the words that differ match their copy after curly and straight quotes "
+    "and apostrophes are made one character; nothing else is normalised",
+    "How sure a row is": "the weaker of the word match (certain when a copy found again, or the article, carries "
+    "the words; likely when only a copy not found again carried them, as recorded) and the text named (certain "
+    "when a copy of that text, found again, carries the words; likely when the only copy of it that carried them "
+    "was not found again, as the BreakingNews.ie copy of AP's second text beyond its first two paragraphs, or "
+    "when only another text stands for it, as India Today's standfirst for AP's photo caption). A link between "
+    "texts that rests on a copy not found again is at most likely",
+    "Dates": "a text's date is a full day only where a stamp, an address or a dateline fixes it (on the copy, or, "
+    "an inference, on another copy of the same story), or where the text's tense does: a present or future "
+    "tense ('is hosting', 'is set to address') is written on the day of the event; a day name in the past tense "
+    "('said on Wednesday', 'said Friday') dates the event, not the page, so the month only. Every text says what "
+    "dates it",
+    "Found again": "one copy has one read date and one 'found again' in every table",
+    "Which copy a cell names": "a coverage cell names the copy whose stored words show its status: the copy its "
+    "evidence is in, or, for a fact not stated, the copy whose stored part was read; where one text is read in "
+    "two copies (Reuters' in Islam Times' copy and the Jerusalem Post's), a cell whose words are only in one of "
+    "them names that one",
+    "Two AP texts of one story": "two AP texts of one story whose order the copies cannot tell are rows of their "
+    "own, linked 'is another AP text of the same story': the same paragraphs in other words (the two 7 Oct "
+    "previews, from the lede on)",
+    "Whole or cut": "each copy is recorded as whole or cut; a fact a whole copy does not state is 'not carried', "
+    "one a cut copy does not state in its stored part is 'not in the stored part'",
+    "A fact cut off": "a fact whose sentence the stored part cuts off is carried when the words kept name the actor "
+    "and the act (AP's 'urged the international commu'), and the row is likely, not certain",
+    "Another speaker": "the same position voiced by another speaker, a state for a minister, or the joint "
+    "statement, is carried differently; the same kind of fact about another event is not carried",
+    "'Banned in Russia'": "a tag such as '(banned in Russia)' carries the 2003 designation differently: the listing "
+    "without its year or act; it does not say by itself that the listing was never lifted",
+    "Participants without a number": "participants listed without the number, or in groups ('former Soviet Central "
+    "Asian states'), carry 'ten countries took part' differently",
+}
 
 
 def label(value: str, labels: dict[str, str]) -> str:

@@ -109,7 +109,8 @@ def _cited_in_pages() -> set[str]:
 def test_every_source_key_resolves_and_every_entry_is_cited(data: dict) -> None:
     bib = set(data["bibliography"].entries)
     columns = [("timeline", "sources"), ("moscow_format", "sources"), ("claims", "sources"),
-               ("versions", "source"), ("rewrite", "source"), ("respin", "source"), ("coverage", "source")]  # fmt: skip
+               ("versions", "source"), ("chain", "sources"), ("rewrite", "source"), ("respin", "source"),
+               ("coverage", "source")]  # fmt: skip
     used = {k for table, column in columns for v in data[table][column] for k in split_keys(v)}
     used |= {k for actor in data["actors"] for k in actor.source}
     used |= {s.copy_of for s in data["sources"].values() if s.copy_of in bib}

@@ -18,6 +18,8 @@ def facts(book: Book) -> dict[str, object]:
     return {
         "key_base": prov["prov_base"],
         "key_from_ap": prov["prov_from_ap"],
+        "key_from_base": prov["prov_from_base"],
+        "key_changed": prov["prov_changed"],
         "key_outlet_sentences": prov["prov_outlet_sentences"],
         "key_headline_paragraph": prov["prov_headline_paragraph"],
         "key_claims_added": prov["prov_claims_added"],

@@ -14,7 +14,12 @@ _NOT_STORED = "#f4f4f4"
 
 
 def _short_source(label: str, paragraph: str) -> str:
-    label = label.replace("AP version ", "AP ").replace("AP preview, ", "AP preview ").replace(" (copy)", "")
+    label = (
+        label.replace("AP full story, text ", "AP full ")
+        .replace("AP short version, text ", "AP short ")
+        .replace("AP photo captions of the talks", "AP caption")
+        .replace("AP preview, ", "AP preview ")
+    )
     return f"{label} ¶{paragraph}" if label and paragraph else label
 
 
