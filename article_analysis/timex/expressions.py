@@ -553,8 +553,20 @@ def _accept(kind: str, text: str, m: re.Match[str]) -> bool:
     return not (kind == "duration" and re.match(r"[-\s]ago\b", text[m.end() : m.end() + 5]))
 
 
-def _since_prefix(text: str, start: int) -> bool:
-    return bool(re.search(r"\bsince\s+$", text[max(0, start - 7) : start], re.IGNORECASE))
+def _in_order(interval: str) -> bool:
+    """Whether an interval's start (its first moment) comes no later than its end (its last moment)."""
+    first, last = interval.split("/")
+    return first + "-00-00T00:00"[len(first) - 4 :] <= last + "-99-99T99:99"[len(last) - 4 :]
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _since_prefix(text: str, start: int) -> int:
+    """Where a "since" (any case: "Since 2017 the city ...") right before ``start`` begins, or -1."""
+    window = max(0, start - 7)
+    match = _SINCE_BEFORE.search(text[window:start])
+    return window + match.start() if match else -1
 
 
 def _day_of(value: str) -> dt.date | None:
@@ -609,10 +621,12 @@ def find_time_expressions(doc: Document, published: dt.date | None = None) -> tu
         if resolved is None:
             continue
         value, type_, granularity = resolved
-        if type_ == "date" and _since_prefix(text, start):
-            # "since Monday", "since August": from then to publication
-            start = text.rindex("since", max(0, start - 7), start)
+        since = _since_prefix(text, start) if type_ == "date" else -1
+        if since >= 0:  # "since Monday", "since August": from then to publication
+            start = since
             value, type_, granularity = _interval(value.split("T")[0], published), "interval", "interval"
+        if type_ == "interval" and not _in_order(value):
+            continue  # "since 2017" in a text dated 2000: an interval that ends before it starts is no value
         found.append(TimeExpression(start, end, text[start:end], value, type_, granularity, kind))
         if type_ == "date" and granularity in ("day", "time"):
             anchor = _day_of(value) or anchor
@@ -629,4 +643,4 @@ def iso_week(value: str) -> str:
     if start.weekday() != 0 or end is None or (end - start).days != 6:
         return ""
     year, week, _ = start.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
