@@ -94,6 +94,7 @@ def run_stages(doc: Document, stages: Sequence[Stage] = PIPELINE, **inputs: Any)
         raise TypeError(f"unknown input(s): {', '.join(sorted(unknown))}; the inputs are {', '.join(INPUTS)}")
     results: dict[str, Any] = {name: value for name, value in inputs.items() if value is not None}
     skipped: set[str] = {name for name in INPUTS if name not in results}
+    giver = {name: "the caller" for name in results}
     for stage in stages:
         if any(need in skipped for need in stage.needs):
             skipped.update(stage.gives)
@@ -101,8 +102,12 @@ def run_stages(doc: Document, stages: Sequence[Stage] = PIPELINE, **inputs: Any)
         missing = [need for need in stage.needs if need not in results]
         if missing:
             raise ValueError(f"stage {stage.name!r} needs {', '.join(missing)}, which no earlier stage gives")
+        again = [name for name in stage.gives if name in results]
+        if again:  # a result, once given, is never replaced: later stages give new names
+            raise ValueError(f"stage {stage.name!r} gives {again[0]}, which stage {giver[again[0]]!r} gave already")
         given = stage.run(doc, MappingProxyType(results))
         results.update({name: given[name] for name in stage.gives})
+        giver.update({name: stage.name for name in stage.gives})
     return MappingProxyType(results)
 
 

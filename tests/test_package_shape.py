@@ -4,6 +4,7 @@ used on any article without the report around it. Imports run one way, report ->
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,58 @@ def test_the_blocker_refuses_what_the_base_install_lacks() -> None:
     code = BLOCKER.format(allowed=[], argv=["--help"])  # allows nothing installed: pandas is refused
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode != 0 and "is not part of the analyzer's base install" in result.stderr
+
+
+# --- Word lists: beside the rules that use them, each entry once ---------------------------------------
+
+WORDLISTS = sorted((ROOT / "article_analysis").glob("*/wordlists.py"))
+
+
+def repeated_entries(path: Path) -> dict[str, list]:
+    """Entries written twice in a tuple, list, set or dict literal assigned at module level, by name."""
+    repeated = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if not isinstance(node, ast.Assign | ast.AnnAssign):
+            continue
+        target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+        value = node.value
+        if isinstance(value, ast.Call) and value.args:  # frozenset({...})
+            value = value.args[0]
+        items = value.keys if isinstance(value, ast.Dict) else getattr(value, "elts", [])
+        seen = [item.value for item in items if isinstance(item, ast.Constant)]
+        twice = sorted({v for v in seen if seen.count(v) > 1})
+        if twice:
+            repeated[getattr(target, "id", "?")] = twice
+    return repeated
+
+
+@pytest.mark.parametrize("path", WORDLISTS, ids=lambda p: p.parent.name)
+def test_no_word_list_repeats_an_entry(path: Path) -> None:
+    assert not repeated_entries(path)
+
+
+def test_the_repeat_check_can_fail(tmp_path: Path) -> None:
+    planted = tmp_path / "wordlists.py"
+    planted.write_text('A = ("had", "has", "had")\nB = frozenset({"x", "y"})\nC = {"k": 1, "k": 2}\n', encoding="utf-8")
+    assert repeated_entries(planted) == {"A": ["had"], "C": ["k"]}
+
+
+@pytest.mark.parametrize("path", WORDLISTS, ids=lambda p: p.parent.name)
+def test_each_word_list_is_used_by_its_own_sub_package(path: Path) -> None:
+    names = [
+        n.targets[0].id if isinstance(n, ast.Assign) else n.target.id
+        for n in ast.parse(path.read_text(encoding="utf-8")).body
+        if isinstance(n, ast.Assign | ast.AnnAssign)
+        and not (getattr(n, "target", None) or n.targets[0]).id.startswith("_")
+    ]
+    own = "\n".join(p.read_text(encoding="utf-8") for p in path.parent.glob("*.py") if p.name != "wordlists.py")
+    unused = [name for name in names if not re.search(rf"\b{name}\b", own)]
+    assert not unused, f"{path.relative_to(ROOT)}: {unused} are not used in {path.parent.name}/"
+
+
+def test_the_lexicons_ship_with_the_package() -> None:
+    from importlib.resources import files
+
+    lexicons = files("article_analysis.framing").joinpath("lexicons")
+    assert {p.name for p in lexicons.iterdir()} >= {"hedges.csv", "evaluative.csv"}
+    assert "framing/lexicons/*.csv" in PYPROJECT["tool"]["setuptools"]["package-data"]["article_analysis"]

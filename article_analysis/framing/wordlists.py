@@ -24,8 +24,6 @@ def _lexicon(name: str) -> list[dict[str, str]]:
 #: Words and phrases that distance a writer from what they report, by device (lexicons/hedges.csv).
 HEDGES: dict[str, str] = {row["term"]: row["device"] for row in _lexicon("hedges.csv")}
 
-#: The distancing devices proper (not modals or conditionals): "hedge added" in a re-write means these.
-HEDGE_TERMS = tuple(t for t, d in HEDGES.items() if d in ("distancing_adverb", "distancing_label", "attribution"))
 
 #: Evaluative words: a sentence that uses one without attributing it is the writer's own judgement.
 EVALUATIVE_TERMS = tuple(row["term"] for row in _lexicon("evaluative.csv"))

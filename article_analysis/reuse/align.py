@@ -24,10 +24,10 @@ import numpy as np
 import pandas as pd
 
 from ..document import Document
-from ..framing.wordlists import HEDGE_TERMS
 from ..speech.cues import CUE_RE
 from ..speech.speakers import subject_before
 from ..timex.wordlists import MONTHS, WEEKDAYS
+from .wordlists import HEDGE_TERMS
 
 #: The codes of a re-write, shared with curated data that follow the same scheme.
 CHANGE_CODES = (
