@@ -14,10 +14,12 @@ the results of earlier stages that returns new results, and changes nothing it i
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from . import background
 from .actors.gazetteer import Actor
 from .actors.mentions import Mention, find_mentions
 from .article import Article
@@ -82,13 +84,18 @@ PIPELINE: tuple[Stage, ...] = (
 )  # fmt: skip
 
 
-def run_stages(doc: Document, stages: Sequence[Stage] = PIPELINE, **inputs: Any) -> Mapping[str, Any]:
+def run_stages(
+    doc: Document, stages: Sequence[Stage] = PIPELINE, *, elsewhere: Mapping[str, Future] | None = None, **inputs: Any
+) -> Mapping[str, Any]:
     """Run ``stages`` in order on ``doc`` and return every result by name (read-only).
 
     ``inputs`` are ``gazetteer`` (a list of :class:`~article_analysis.actors.gazetteer.Actor`) and
     ``topic_lexicon``; a stage that needs an input not given is left out, with the stages after it that
     need its results. A stage that needs a result no earlier stage gives is a mistake in the list.
+    ``elsewhere`` holds results being computed by another process (see :mod:`.background`): a stage
+    whose results are all there takes them instead of running.
     """
+    elsewhere = elsewhere or {}
     unknown = set(inputs) - set(INPUTS)
     if unknown:
         raise TypeError(f"unknown input(s): {', '.join(sorted(unknown))}; the inputs are {', '.join(INPUTS)}")
@@ -105,7 +112,10 @@ def run_stages(doc: Document, stages: Sequence[Stage] = PIPELINE, **inputs: Any)
         again = [name for name in stage.gives if name in results]
         if again:  # a result, once given, is never replaced: later stages give new names
             raise ValueError(f"stage {stage.name!r} gives {again[0]}, which stage {giver[again[0]]!r} gave already")
-        given = stage.run(doc, MappingProxyType(results))
+        if all(name in elsewhere for name in stage.gives):
+            given = {name: elsewhere[name].result() for name in stage.gives}
+        else:
+            given = stage.run(doc, MappingProxyType(results))
         results.update({name: given[name] for name in stage.gives})
         giver.update({name: stage.name for name in stage.gives})
     return MappingProxyType(results)
@@ -157,15 +167,22 @@ class Analysis:
         return self.results.get("labels", ())
 
 
-def analyze(article: Article, actors: list[Actor] | None = None, topics: TopicLexicon | None = None) -> Analysis:
+def analyze(
+    article: Article, actors: list[Actor] | None = None, topics: TopicLexicon | None = None, workers: int | None = None
+) -> Analysis:
     """Run every stage on ``article``; general for any English news text.
 
     With a gazetteer (``actors``, from :func:`article_analysis.actors.gazetteer.load_gazetteer`) the
     actor tables are added: ``mentions``, ``actors``, ``cooccurrence`` and ``labels``. With a topic
-    lexicon (:func:`article_analysis.framing.topics.load_topics`), ``topics``.
+    lexicon (:func:`article_analysis.framing.topics.load_topics`), ``topics``. ``workers``: processes a
+    long text may use (default: the cores available, or ``ARTICLE_ANALYSIS_WORKERS``); the analysis is
+    the same whatever their number.
     """
-    doc = Document.from_text(article.text, article.published)
+    doc = Document.from_text(article.text, article.published, workers)
     if not any(b.words for b in doc.blocks if b.kind in RUNNING_TEXT_KINDS):
         raise InputError(article.path or "<text>", "has no paragraphs of text (no words outside punctuation)")
-    results = run_stages(doc, PIPELINE, gazetteer=actors, topic_lexicon=topics)
-    return Analysis(article, doc, results, Tables(doc, results))
+    elsewhere = background.start(doc) if background.worth_it(doc, workers) else {}
+    stages_elsewhere = {name: elsewhere[name] for name in background.RESULTS if name in elsewhere}
+    tables_elsewhere = {name: elsewhere[name] for name in background.TABLES if name in elsewhere}
+    results = run_stages(doc, PIPELINE, elsewhere=stages_elsewhere, gazetteer=actors, topic_lexicon=topics)
+    return Analysis(article, doc, results, Tables(doc, results, tables_elsewhere))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
@@ -127,16 +128,21 @@ class Tables(Mapping[str, pd.DataFrame]):
     reads readability (the pronouncing dictionary takes a second to load) or the sentence pairs
     (scikit-learn) does not pay for them."""
 
-    def __init__(self, doc: Document, results: Results) -> None:
+    def __init__(self, doc: Document, results: Results, elsewhere: Mapping[str, Future] | None = None) -> None:
         self._doc, self._results = doc, results
         self._names = [name for name, spec in TABLES.items() if all(n in results for n in spec.needs)]
         self._built: dict[str, pd.DataFrame] = {}
+        # Tables another process is building (see article_analysis.background): taken from it when read.
+        self._elsewhere = {name: future for name, future in (elsewhere or {}).items() if name in self._names}
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in self._names:
             raise KeyError(name)
         if name not in self._built:
-            self._built[name] = TABLES[name].build(self._doc, self._results)
+            if name in self._elsewhere:
+                self._built[name] = self._elsewhere.pop(name).result()
+            else:
+                self._built[name] = TABLES[name].build(self._doc, self._results)
         return self._built[name]
 
     def __iter__(self) -> Iterator[str]:

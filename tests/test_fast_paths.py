@@ -34,7 +34,13 @@ from .snippet_score import load
 SNIPPET_TEXTS = [c["text"] for c in load("quotes.yml") + load("times.yml")]
 ARTICLE = (DATA / "article.txt").read_text(encoding="utf-8")
 GENERATED = news_text(60_000, seed=19)
-TEXTS = [*SNIPPET_TEXTS, ARTICLE, GENERATED]
+# Titles written every way the fast path for them must handle: inside a word after a hyphen or a bracket,
+# over a line break, with "to", after eight title words, after a long word.
+TITLES = """(Mayor Ana Ruiz spoke; ex-President Jo Reyes and Deputy Prime
+Minister Elena Varga met Dr. Lena Park, Gov.Lisa Tran and CO-FOUNDER Sam Ortiz. Russian presidential
+envoy to Afghanistan Zamir Kabulov and Senate Majority Leader Jo Reyes joined. The former deputy regional
+health minister for the northern coastal province Ana Costa wrote, as did {long} Police Chief Omar Diaz."""
+TEXTS = [*SNIPPET_TEXTS, ARTICLE, GENERATED, TITLES.format(long="x" * 600)]
 
 
 # --- similarity: sparse products against the full matrix -------------------------------------------
@@ -269,3 +275,17 @@ def test_tense_from_nearby_tokens_is_tense_from_the_whole_sentence() -> None:
 def test_the_tense_check_can_fail(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tense, "_REACH", 1)  # too short a window: some verbs go unseen
     assert any(a != b for text in TEXTS for a, b in _tense_pairs(text))
+
+
+def test_the_second_process_gives_the_same_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
+    from article_analysis import analyze, background
+    from article_analysis.article import Article
+
+    monkeypatch.setattr(background, "PARALLEL_FROM", 1_000)
+    monkeypatch.setattr(sentences_module, "PARALLEL_FROM", 1_000)
+    article = Article(text=GENERATED, published=dt.date(2021, 10, 20))
+    alone, shared = analyze(article, workers=1), analyze(article, workers=2)
+    assert background.worth_it(shared.document, 2) and not background.worth_it(alone.document, 1)
+    assert alone.dates == shared.dates and alone.quotes == shared.quotes
+    for name in alone.tables:
+        assert alone.tables[name].equals(shared.tables[name]), name

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from types import MappingProxyType
 
 from ..document import Document
@@ -63,6 +64,7 @@ def is_title_word(token: str) -> bool:
     return _bare(token) in TITLE_WORDS
 
 
+@lru_cache(maxsize=65536)  # a text repeats its names: the same run is read once
 def name_from_run(run: str) -> str:
     """The personal name at the end of a capitalised run, with titles and possessors stripped.
 
@@ -89,6 +91,7 @@ def name_from_run(run: str) -> str:
     return " ".join(tokens).strip(" ,")
 
 
+@lru_cache(maxsize=65536)
 def looks_like_person_name(name: str) -> bool:
     """Capitalised tokens, no title word before the last one (a surname may be "King"), no acronym."""
     tokens = [t for t in name.split() if t.lower() not in NAME_PARTICLES]
@@ -141,6 +144,7 @@ _GENDER_PRONOUN = re.compile(
 )
 _FIRST_RUN = re.compile(r"[\w-]*")
 _RUNS = re.compile(r"[\w-]+")
+_CAPITALISED_RUNS = re.compile(r"(?<![\w-])[A-Z][\w-]*")  # the runs of _RUNS that start with A-Z
 _WORDISH = re.compile(r"[\w-]")
 _NOWHERE = 10**9  # the position of a name the text never writes in full
 
@@ -154,27 +158,43 @@ _TITLE_ENDINGS = frozenset(
 )
 _WHITESPACE_TOKEN = re.compile(r"\S+")
 _WORD_START = re.compile(r"(?<!\w)\w")
+# A word followed by one that starts with a capital, at once or after "to", "of" ... ("envoy to Afghanistan
+# Zamir Kabulov"): the words a title can end with, where a name follows.
+_BEFORE_A_NAME = re.compile(r"(?<!\S)(\S+)\s+(?=[A-Z]|(?:to|of|for|in|at)\s+[A-Z])")
 _TITLE_WORDS_BACK = 8  # title words a match may hold before its role (six), and a role of up to three words
+
+
+def _words_back(text: str, end: int, count: int) -> list[re.Match[str]]:
+    """The last ``count`` whitespace-separated words of ``text[:end]`` (``end`` ends a word)."""
+    window = 256
+    while True:
+        lo = max(0, end - window)
+        words = list(_WHITESPACE_TOKEN.finditer(text, lo, end))
+        if lo > 0 and words and words[0].start() == lo:
+            words = words[1:]  # it may begin before the window: not a whole word
+        if len(words) >= count or lo == 0:
+            return words[-count:]
+        window *= 4
 
 
 def _titles_before_names(text: str) -> Iterator[re.Match[str]]:
     """What ``_TITLE_BEFORE.finditer(text)`` yields, found without trying the pattern at every word.
 
     The pattern, tried at each position, is a third of the whole analysis on a long text. A match holds a
-    role or honorific that ends a whitespace-separated word (a space follows it) and starts no more than
-    eight words before it, where a word begins (at a letter or digit after a non-word character). So the
+    role or honorific that ends a whitespace-separated word and is followed by a word that starts with a
+    capital (the name), perhaps after "to", "of", "for", "in" or "at"; the match starts no more than eight
+    words before that role, where a word begins (at a letter or digit after a non-word character). So the
     pattern is tried only there, in text order, and a search resumes where the last match ended, as
     ``finditer`` does."""
-    tokens = list(_WHITESPACE_TOKEN.finditer(text))
     starts: set[int] = set()
-    for k, token in enumerate(tokens):
-        word = token.group(0).casefold()
+    for before in _BEFORE_A_NAME.finditer(text):
+        word = before.group(1).casefold()
         if word.isalnum():  # most words: one word start, at the beginning
             if word not in _TITLE_ENDINGS:
                 continue
         elif not any(word[m.start() :] in _TITLE_ENDINGS for m in _WORD_START.finditer(word)):
             continue
-        for earlier in tokens[max(0, k - _TITLE_WORDS_BACK) : k + 1]:
+        for earlier in _words_back(text, before.end(1), _TITLE_WORDS_BACK + 1):
             starts.update(earlier.start() + m.start() for m in _WORD_START.finditer(earlier.group(0)))
     resume = 0
     for start in sorted(starts):
@@ -288,7 +308,9 @@ def _mentions(text: str, persons: dict[str, Person], names: dict[str, int]) -> l
         lengths.setdefault(_FIRST_RUN.match(form).group(0), set()).add(len(form))
     lengths_of = {run: sorted(found) for run, found in lengths.items() if run}
     found: list[tuple[int, int, int]] = []  # (rank, start, end)
-    for run in _RUNS.finditer(text):
+    # Names start with a capital A-Z (a particle such as "de" aside): then only capitalised runs are read.
+    runs = _CAPITALISED_RUNS if all("A" <= run[:1] <= "Z" for run in lengths_of) else _RUNS
+    for run in runs.finditer(text):
         start = run.start()
         for size in lengths_of.get(run.group(0), ()):
             end = start + size
