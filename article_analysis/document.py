@@ -64,10 +64,6 @@ class Document:
             return self.blocks[i]
         return None
 
-    def block(self, block_id: int) -> Block | None:
-        i = self._block_index.get(block_id)
-        return self.blocks[i] if i is not None else None
-
     def block_before(self, block: Block) -> Block | None:
         """The block just before ``block`` in reading order, if any."""
         i = self._block_index.get(block.id, 0)

@@ -94,15 +94,6 @@ class Tokens:
         """The tokens that start inside ``[start, end)``, in order."""
         return [self[i] for i in self.index_range(start, end)]
 
-    def before(self, offset: int, floor: int = 0) -> Iterator[Token]:
-        """Tokens that start inside ``[floor, offset)``, nearest first."""
-        for i in reversed(self.index_range(floor, offset)):
-            yield self[i]
-
-    def after(self, offset: int, ceiling: int | None = None) -> Iterator[Token]:
-        """Tokens that start inside ``[offset, ceiling)``, nearest first."""
-        yield from (self[i] for i in self.index_range(offset, len(self.text) if ceiling is None else ceiling))
-
     def overlapping(self, start: int, end: int, reverse: bool = False) -> Iterator[tuple[int, int]]:
         """The spans of the tokens that overlap ``[start, end)``, cut to it, in order (``reverse``: from the end)."""
         lo = bisect_right(self._starts, start) - 1
