@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NB ?=
 
-.PHONY: help install book test test-fast lint execute execute-all bench clean
+.PHONY: help install book test test-fast lint execute execute-all bench bench-book clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -70,8 +70,11 @@ execute: $(STAMP)  ## re-execute one notebook in place and store its outputs: ma
 execute-all: $(STAMP)  ## re-execute every chapter notebook in place, top to bottom
 	for nb in chapters/*.ipynb; do $(MAKE) --no-print-directory execute NB=$$nb; done
 
-bench: book  ## benchmark: clean build vs floor, cached rebuilds, nbval, make test (medians)
-	$(BIN)/python tests/bench.py
+bench: $(STAMP)  ## the analyzer's growth table: analyze 10 KB-5 MB, compare 100-1,600 sentences (medians)
+	$(BIN)/python tests/bench.py $(BENCH_ARGS)
+
+bench-book: book  ## the book's build: clean build vs floor, cached rebuilds, nbval, make test (medians)
+	$(BIN)/python tests/bench_book.py
 
 clean:  ## remove the built book (keeps .venv)
 	rm -rf _build

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .errors import InputError
+from .errors import InputError, OptionError
 from .textio import decode_text, read_bytes, read_text, sha256_hex
 
 #: Fields ``article.yml`` must carry, and what each one is.
@@ -47,17 +48,27 @@ class Article:
     meta: ArticleMeta | None = None
 
 
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def strict_date(value: str) -> dt.date | None:
+    """The date ``value`` writes as YYYY-MM-DD (only that form: not "20211020", not "2021-W42-3"), or None."""
+    if not _DATE.fullmatch(value):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def parse_date(value: Any, path: Path | str, field: str = "published") -> dt.date:
-    """Accept a ``datetime.date`` or an ISO ``YYYY-MM-DD`` string; anything else is a clear error."""
+    """Accept a ``datetime.date`` or a ``YYYY-MM-DD`` string; anything else is a clear error."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
+    if isinstance(value, str) and strict_date(value.strip()) is not None:
+        return strict_date(value.strip())
     raise InputError(path, f"field '{field}' is not a date in YYYY-MM-DD form: {value!r}")
 
 
@@ -115,8 +126,18 @@ def load_article(path: Path | str, meta_path: Path | str | None = None) -> Artic
     return Article(text=text, published=meta.published, path=path, meta=meta)
 
 
+def publication_date(value: dt.date | str, option: str = "--published") -> dt.date:
+    """A publication date given by a caller: a ``datetime.date`` or YYYY-MM-DD, nothing else."""
+    if isinstance(value, dt.date):
+        return value
+    parsed = strict_date(value) if isinstance(value, str) else None
+    if parsed is None:
+        raise OptionError(option, f"expected a date written YYYY-MM-DD, such as 2021-10-20; got {value!r}")
+    return parsed
+
+
 def load_text(path: Path | str, published: dt.date | str) -> Article:
     """Load any English article from a UTF-8 text file, with its publication date given explicitly."""
+    published = publication_date(published)
     path = Path(path)
-    text = read_text(path)
-    return Article(text=text, published=parse_date(published, path, "--published"), path=path)
+    return Article(text=read_text(path), published=published, path=path)

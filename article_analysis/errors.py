@@ -33,3 +33,13 @@ class DataError(AnalysisError):
         self.row = row
         where = f"{self.path}, {unit} {row}" if row is not None else f"{self.path}"
         super().__init__(f"{where}: {problem}")
+
+
+class OptionError(AnalysisError):
+    """A value given on the command line (or to a function in its place) is not one the option takes; the
+    message names the option and the value, not any file."""
+
+    def __init__(self, option: str, problem: str) -> None:
+        self.option = option
+        self.problem = problem
+        super().__init__(f"{option}: {problem}")

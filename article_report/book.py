@@ -14,12 +14,13 @@ import pandas as pd
 
 from article_analysis import Analysis, Article, analyze
 from article_analysis.framing.topics import load_topics
+from article_analysis.structure.blocks import RUNNING_TEXT_KINDS
 
 from .paths import book_article, curated_data, data_path
 
 #: Blocks that make up the running text. A mention in a photo's keyword line ("Taliban Russia") or in a
 #: credit is not a mention in the text: every count of mentions in this book uses these blocks only.
-RUNNING_TEXT = ("headline", "paragraph", "caption")
+RUNNING_TEXT = RUNNING_TEXT_KINDS
 
 
 @dataclass

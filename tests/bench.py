@@ -1,157 +1,202 @@
-"""`make bench`: how long the book takes to build and test, against the floor nobody can avoid.
+"""`make bench`: how the analyzer's cost grows with its input (issue 19's growth table).
 
-Run side by side in one session (these machines are noisy, so only medians of several runs and
-ratios measured together mean anything):
+`analyze` runs as a user runs it (``python -m article_analysis analyze FILE --published ... --actors
+data/actors.csv --topics data/topics.csv --out DIR``, every table, the gazetteer's and the topics' too)
+on about 10 KB, 100 KB, 1 MB and 5 MB of generated news text (``tests/newsgen.py``: seeded, varied
+stories, not one sentence repeated); `compare` on agency stories of 100, 400 and 1,600 sentences
+against re-writes of them. Each run is a separate process: wall seconds, CPU seconds and peak memory
+(the process's maximum resident set) come from the operating system, and the table gives medians.
 
-- clean build: a fresh copy of the project, notebooks executed, HTML written;
-- floor: the same toolchain building a skeleton book with as many notebooks, each doing nothing
-  but the imports our notebook does (the cost of kernels, imports and Sphinx);
-- cached rebuild with no change, and after editing the text of one chapter;
-- nbval over every notebook; `make test` end to end (book already built).
+These machines are shared, so only medians and ratios measured side by side mean anything. With
+``--baseline DIR`` (a folder holding another version of the ``article_analysis`` package, e.g. from
+``git archive <commit> article_analysis | tar -x -C DIR``) every measure runs for both versions in
+turn, and the table sets them side by side; a run that passes ``--timeout`` is killed and shown as such.
 
-It also builds twice from clean and compares the HTML (apart from the "last updated" stamp), and
-kills a build midway to check that the next build is whole. Not a test: nothing here fails CI.
+Goals (issue 19): analyze 1 MB <= 20 s and 5 MB <= 100 s, peak <= 1.5 GB; ten times the input at most
+twelve times the time; compare with 1,600 sentences a side <= 10 s. Not a test: nothing here fails CI.
+
+    .venv/bin/python tests/bench.py [--runs 3] [--timeout 600] [--baseline DIR] [--quick]
 """
 
 from __future__ import annotations
 
-import ast
-import json
+import argparse
 import os
-import re
-import shutil
 import signal
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
-RUNS = int(os.environ.get("BENCH_RUNS", "3"))
-COPY_IGNORE = shutil.ignore_patterns(".venv", "_build", ".git", ".pytest_cache", ".hypothesis", ".ruff_cache",
-                                     "__pycache__", "*.egg-info")  # fmt: skip
-BUILD = [str(BIN / "jupyter-book"), "build", ".", "--builder", "html", "-W", "-n", "--keep-going"]
+sys.path.insert(0, str(ROOT))
+
+from tests.newsgen import news_text, rewrite_pair  # noqa: E402
+
+ANALYZE_SIZES = (10_000, 100_000, 1_000_000, 5_000_000)
+COMPARE_SIZES = (100, 400, 1_600)
+GOALS = {"analyze 1000 KB": 20.0, "analyze 5000 KB": 100.0, "compare 1600": 10.0}
+PEAK_GOAL_MB = 1500.0
+GROWTH_GOAL = 1.2  # time ratio over input ratio: ten times the input, at most twelve times the time
 
 
-def run(cmd: list[str], cwd: Path, env: dict | None = None) -> float:
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    peak_mb: float
+    killed: bool = False
+
+
+def measure(cmd: list[str], cwd: Path, pythonpath: str | None, timeout: float) -> Run:
+    """Run ``cmd`` as its own process group and take its wall time, CPU time and peak memory."""
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath
     start = time.perf_counter()
-    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env)
-    elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        sys.exit(f"bench: {' '.join(cmd)} failed in {cwd}:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
-    return elapsed
-
-
-def fresh_copy(parent: Path, name: str) -> Path:
-    target = parent / name
-    shutil.copytree(ROOT, target, ignore=COPY_IGNORE)
-    return target
-
-
-def skeleton(parent: Path) -> Path:
-    """A book with the same configuration and TOC whose notebooks only import what ours import."""
-    book = parent / "skeleton"
-    book.mkdir()
-    for name in ("_config.yml", "_toc.yml", "references.bib"):
-        shutil.copy(ROOT / name, book / name)
-    shutil.copytree(ROOT / "chapters" / "_static", book / "chapters" / "_static")
-    (book / "data").mkdir()
-    for page in (ROOT / "chapters").iterdir():
-        if page.suffix == ".md":
-            (book / "chapters" / page.name).write_text(f"# {page.stem}\n\nSkeleton page.\n", encoding="utf-8")
-        elif page.suffix == ".ipynb":
-            nb = json.loads(page.read_text(encoding="utf-8"))
-            imports = []
-            for cell in nb["cells"]:
-                if cell["cell_type"] != "code":
-                    continue
-                tree = ast.parse("".join(cell["source"]))
-                imports += [ast.unparse(node) for node in tree.body if isinstance(node, ast.Import | ast.ImportFrom)]
-            nb["cells"] = [
-                {"cell_type": "markdown", "id": "title", "metadata": {}, "source": [f"# {page.stem}"]},
-                {"cell_type": "code", "id": "imports", "metadata": {}, "execution_count": None, "outputs": [],
-                 "source": ["\n".join(imports)]},
-            ]  # fmt: skip
-            (book / "chapters" / page.name).write_text(json.dumps(nb), encoding="utf-8")
-    return book
-
-
-def html_differences(a: Path, b: Path) -> list[str]:
-    stamp = re.compile(r"Last updated on [^<]*")
-    differing = []
-    for page in sorted((a / "_build" / "html").rglob("*")):
-        if page.is_dir() or page.suffix in (".pickle", ".doctree"):
-            continue
-        other = b / "_build" / "html" / page.relative_to(a / "_build" / "html")
-        left, right = page.read_bytes(), other.read_bytes() if other.exists() else b""
-        if page.suffix == ".html":
-            left = stamp.sub("", left.decode("utf-8")).encode()
-            right = stamp.sub("", right.decode("utf-8")).encode()
-        if left != right:
-            differing.append(str(page.relative_to(a / "_build" / "html")))
-    return differing
-
-
-def interrupted_build(parent: Path) -> str:
-    book = fresh_copy(parent, "interrupted")
-    process = subprocess.Popen(BUILD, cwd=book, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    process = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                start_new_session=True)  # fmt: skip
-    time.sleep(12)
-    os.killpg(process.pid, signal.SIGKILL)
-    process.wait()
-    run(BUILD, book)
-    toc = (ROOT / "_toc.yml").read_text(encoding="utf-8")
-    files = ["chapters/intro", *re.findall(r"file:\s*(\S+)", toc)]
-    missing = [f for f in files if not (book / "_build" / "html" / f"{f}.html").is_file()]
-    return "whole" if not missing else f"MISSING {missing}"
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() - start > timeout:
+            os.killpg(process.pid, signal.SIGKILL)
+            pid, status, usage = os.wait4(process.pid, 0)
+            process.returncode = -9
+            return Run(time.perf_counter() - start, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, True)
+        time.sleep(0.02)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        error = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
+        sys.exit(f"bench: {' '.join(cmd)} failed ({process.returncode}):\n{error[-2000:]}")
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def median_run(runs: list[Run]) -> Run:
+    return Run(
+        statistics.median(r.wall for r in runs),
+        statistics.median(r.cpu for r in runs),
+        max(r.peak_mb for r in runs),
+        any(r.killed for r in runs),
+    )
+
+
+def cell(run: Run | None) -> str:
+    if run is None:
+        return "—"
+    if run.killed:
+        return f"killed at {run.wall:.0f} s"
+    return f"{run.wall:.1f} s, CPU {run.cpu:.1f} s, {run.peak_mb:.0f} MB"
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-        parent = Path(tmp)
-        clean, floor, cached, touched = [], [], [], []
-        copies = []
-        for i in range(RUNS):
-            book = fresh_copy(parent, f"clean{i}")
-            clean.append(run(BUILD, book))
-            if i < 2:  # keep the first two clean builds' HTML, before any edit, to compare them
-                shutil.copytree(book / "_build" / "html", parent / f"html{i}" / "_build" / "html")
-                copies.append(parent / f"html{i}")
-            cached.append(run(BUILD, book))
-            chapter = book / "chapters" / "01_anatomy.ipynb"
-            nb = json.loads(chapter.read_text(encoding="utf-8"))
-            first_md = next(c for c in nb["cells"] if c["cell_type"] == "markdown")
-            first_md["source"] = [*first_md["source"], f"\n\n(Edited for the benchmark, run {i}.)"]
-            chapter.write_text(json.dumps(nb), encoding="utf-8")
-            touched.append(run(BUILD, book))
-            skel_dir = parent / f"skel{i}"
-            skel_dir.mkdir()
-            floor.append(run(BUILD, skeleton(skel_dir)))
-        differing = html_differences(copies[0], copies[1]) if len(copies) > 1 else ["(one run only)"]
-        nbval = [run([str(BIN / "pytest"), "-q", "-p", "no:cacheprovider", "-n", "2", "--dist", "loadfile", "--nbval",
-                      "--nbval-current-env", "--nbval-sanitize-with", "tests/nbval_sanitize.cfg", "chapters"], ROOT)
-                 for _ in range(RUNS)]  # fmt: skip
-        make_test = [run(["make", "test"], ROOT) for _ in range(RUNS)]
-        state = interrupted_build(parent)
-    rows = [("clean build (execute + HTML)", clean), ("floor: skeleton book, same imports", floor),
-            ("cached rebuild, no change", cached), ("rebuild after editing one chapter's text", touched),
-            ("nbval over all notebooks", nbval), ("make test, end to end (book built)", make_test)]  # fmt: skip
-    med = {name: statistics.median(times) for name, times in rows}
-    print(f"\nmedians of {RUNS} runs, seconds (2 cores)\n")
-    print(f"| {'measure':<42} | {'median':>7} | {'runs':<26} |")
-    print(f"|{'-' * 44}|{'-' * 9}|{'-' * 28}|")
-    for name, times in rows:
-        print(f"| {name:<42} | {med[name]:7.1f} | {', '.join(f'{t:.1f}' for t in times):<26} |")
-    clean_m, floor_m = med[rows[0][0]], med[rows[1][0]]
-    print(f"\nclean / floor            = {clean_m / floor_m:.2f}  (target <= 1.5)")
-    print(f"cached / clean           = {med[rows[2][0]] / clean_m:.2f}  (target <= 0.3)")
-    print(f"edited chapter / clean   = {med[rows[3][0]] / clean_m:.2f}")
-    print(f"make test                = {med[rows[5][0]]:.0f} s  (target < 60)")
-    print(f"two clean builds, HTML files differing (stamps aside): {len(differing)} {differing[:5]}")
-    print(f"build killed after 12 s, then rebuilt: {state}")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "3")))
+    parser.add_argument("--timeout", type=float, default=float(os.environ.get("BENCH_TIMEOUT", "600")))
+    parser.add_argument("--baseline", type=Path, default=os.environ.get("BENCH_BASELINE") or None,
+                        help="folder holding another article_analysis package, measured side by side")  # fmt: skip
+    parser.add_argument("--quick", action="store_true", help="only the two smaller sizes of each command")
+    args = parser.parse_args()
+    versions: list[tuple[str, str | None]] = [("this", None)]
+    if args.baseline is not None:
+        if not (args.baseline / "article_analysis" / "__init__.py").is_file():
+            sys.exit(f"bench: {args.baseline} holds no article_analysis package")
+        versions.append(("baseline", str(args.baseline.resolve())))
+    analyze_sizes = ANALYZE_SIZES[:2] if args.quick else ANALYZE_SIZES
+    compare_sizes = COMPARE_SIZES[:2] if args.quick else COMPARE_SIZES
+    python = sys.executable
+    results: dict[tuple[str, str], Run] = {}
+    given_up: set[tuple[str, str]] = set()  # a version killed at one size is not run at larger ones
+    with tempfile.TemporaryDirectory(prefix="bench-analyzer-") as tmp:
+        work = Path(tmp)
+        jobs: list[tuple[str, str, list[str]]] = [
+            (
+                "start-up and imports",
+                "floor",
+                [python, "-c", "import article_analysis.cli, article_analysis.pipeline, article_analysis.reuse.align"],
+            )
+        ]
+        for size in analyze_sizes:
+            path = work / f"news-{size}.txt"
+            path.write_text(news_text(size, seed=size), encoding="utf-8")
+            label = f"analyze {size // 1000} KB"
+            jobs.append((label, "analyze", [
+                python, "-m", "article_analysis", "analyze", str(path), "--published", "2021-10-20",
+                "--actors", str(ROOT / "data" / "actors.csv"), "--topics", str(ROOT / "data" / "topics.csv"),
+                "--out", str(work / "out")]))  # fmt: skip
+        for n in compare_sizes:
+            source, derived = rewrite_pair(n, seed=n)
+            (work / f"source-{n}.txt").write_text(source, encoding="utf-8")
+            (work / f"derived-{n}.txt").write_text(derived, encoding="utf-8")
+            jobs.append((f"compare {n}", "compare", [
+                python, "-m", "article_analysis", "compare", str(work / f"source-{n}.txt"),
+                str(work / f"derived-{n}.txt"), "--out", str(work / "out")]))  # fmt: skip
+        for label, family, cmd in jobs:
+            runs: dict[str, list[Run]] = {name: [] for name, _ in versions}
+            for _ in range(args.runs):
+                for name, pythonpath in versions:  # side by side: the versions take turns
+                    if (name, family) in given_up:
+                        continue
+                    run = measure(cmd, work, pythonpath, args.timeout)
+                    runs[name].append(run)
+                    if run.killed:
+                        given_up.add((name, family))
+            for name, _ in versions:
+                if runs[name]:
+                    results[(name, label)] = median_run(runs[name])
+            print(f"  {label}: " + "; ".join(f"{n} {cell(results.get((n, label)))}" for n, _ in versions),
+                  file=sys.stderr, flush=True)  # fmt: skip
+        sizes = {f"analyze {s // 1000} KB": (work / f"news-{s}.txt").stat().st_size for s in analyze_sizes}
+    report(results, versions, [label for label, _, _ in jobs], sizes, args.runs)
+
+
+def report(results: dict[tuple[str, str], Run], versions: list[tuple[str, str | None]], labels: list[str],
+           sizes: dict[str, int], runs: int) -> None:  # fmt: skip
+    names = [name for name, _ in versions]
+    print(f"\nmedians of {runs} runs (wall seconds, CPU seconds, peak resident memory), {os.cpu_count()} cores\n")
+    print("| measure | input | " + " | ".join(names) + (" | baseline / this |" if len(names) > 1 else " |"))
+    print("|---|---|" + "---|" * len(names) + ("---|" if len(names) > 1 else ""))
+    for label in labels:
+        size = sizes.get(label)
+        what = f"{size:,} bytes" if size else ("sentences a side" if label.startswith("compare") else "")
+        row = f"| {label} | {what} | " + " | ".join(cell(results.get((n, label))) for n in names) + " |"
+        if len(names) > 1:
+            this, base = results.get(("this", label)), results.get(("baseline", label))
+            ratio = f"{base.wall / this.wall:.1f}x" if this and base and not base.killed else (
+                f"> {base.wall / this.wall:.0f}x" if this and base else "—")  # fmt: skip
+            row += f" {ratio} |"
+        print(row)
+    print("\ngrowth (time ratio over input ratio; goal <= 1.2: ten times the input, at most twelve times the time):")
+    for name in names:
+        steps = []
+        for family, keys, amounts in (
+            ("analyze", [f"analyze {s // 1000} KB" for s in ANALYZE_SIZES], ANALYZE_SIZES),
+            ("compare", [f"compare {n}" for n in COMPARE_SIZES], COMPARE_SIZES),
+        ):
+            for (a, x), (b, y) in zip(zip(keys, amounts, strict=True), zip(keys[1:], amounts[1:], strict=True),
+                                      strict=False):  # fmt: skip
+                ra, rb = results.get((name, a)), results.get((name, b))
+                if ra and rb and not ra.killed and not rb.killed:
+                    growth = (rb.wall / ra.wall) / (y / x)
+                    steps.append(f"{family} {x:,}->{y:,}: {growth:.2f}")
+        print(f"  {name}: " + ("; ".join(steps) or "—"))
+    print("\ngoals (this version):")
+    for label, goal in GOALS.items():
+        run = results.get(("this", label))
+        if run is None:
+            continue
+        verdict = "met" if not run.killed and run.wall <= goal else "MISSED"
+        print(f"  {label}: {run.wall:.1f} s (goal <= {goal:.0f} s): {verdict}")
+    peaks = [r.peak_mb for (n, _), r in results.items() if n == "this"]
+    if peaks:
+        verdict = "met" if max(peaks) <= PEAK_GOAL_MB else "MISSED"
+        print(f"  peak memory: {max(peaks):.0f} MB (goal <= {PEAK_GOAL_MB:.0f} MB): {verdict}")
 
 
 if __name__ == "__main__":

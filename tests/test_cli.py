@@ -149,3 +149,135 @@ def test_python_m_article_analysis_works_as_a_user_types_it(tmp_path: Path) -> N
     result = run_cli("analyze", tmp_path / "missing.txt", "--published", "2024-03-01", "--out", tmp_path / "p",
                      separate=True)  # fmt: skip
     assert result.returncode == 2 and result.stderr.startswith("error: ") and "missing.txt" in result.stderr
+
+
+# --- Output you can trust: the manifest, no stale tables, encodings named, dates strict ---------------
+
+SHORT = "Bridge Reopens\n\nThe mayor said the bridge would reopen on Friday, three days later than planned.\n"
+
+
+def _article(tmp_path: Path, content: bytes | str = SHORT, name: str = "short.txt") -> Path:
+    path = tmp_path / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def test_manifest_records_inputs_options_tables_and_version(tmp_path: Path) -> None:
+    import hashlib
+    import json
+
+    article = _article(tmp_path)
+    out = tmp_path / "o"
+    result = run_cli("analyze", article, "--published", "2024-03-01", "--topics", DATA / "topics.csv", "--out", out)
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["tool"] == "article_analysis" and manifest["command"] == "analyze"
+    assert manifest["input"]["sha256"] == hashlib.sha256(article.read_bytes()).hexdigest()
+    assert manifest["published"] == "2024-03-01"
+    assert manifest["options"]["topics"]["sha256"] == hashlib.sha256((DATA / "topics.csv").read_bytes()).hexdigest()
+    assert manifest["options"]["actors"] is None and manifest["version"]
+    tables = sorted(p.name for p in out.glob("*.csv"))
+    assert sorted(manifest["tables"]) == tables and "topics.csv" in tables
+    for name, entry in manifest["tables"].items():
+        data = (out / name).read_bytes()
+        assert entry["sha256"] == hashlib.sha256(data).hexdigest()
+        assert entry["rows"] == len(pd.read_csv(out / name))
+
+
+def test_a_second_run_leaves_exactly_its_own_tables(tmp_path: Path) -> None:
+    article, out = _article(tmp_path), tmp_path / "o"
+    first = run_cli("analyze", article, "--published", "2024-03-01", "--actors", DATA / "actors.csv",
+                    "--topics", DATA / "topics.csv", "--out", out)  # fmt: skip
+    assert first.returncode == 0, first.stderr
+    assert {"mentions.csv", "actors.csv", "topics.csv"} <= {p.name for p in out.iterdir()}
+    (out / "notes.csv").write_text("mine\n1\n", encoding="utf-8")  # a file the tool never wrote
+    second = run_cli("analyze", article, "--published", "2024-03-01", "--out", out)
+    assert second.returncode == 0, second.stderr
+    import json
+
+    listed = set(json.loads((out / "manifest.json").read_text(encoding="utf-8"))["tables"])
+    assert {p.name for p in out.glob("*.csv")} == listed | {"notes.csv"}
+    assert not {"mentions.csv", "actors.csv", "cooccurrence.csv", "labels.csv", "topics.csv"} & listed
+    assert "notes.csv" in second.stderr and "left as they are" in second.stderr
+
+
+def test_a_table_changed_since_the_tool_wrote_it_is_not_removed(tmp_path: Path) -> None:
+    article, out = _article(tmp_path), tmp_path / "o"
+    assert run_cli("analyze", article, "--published", "2024-03-01", "--topics", DATA / "topics.csv",
+                   "--out", out).returncode == 0  # fmt: skip
+    (out / "topics.csv").write_text("edited by hand\n", encoding="utf-8")
+    result = run_cli("analyze", article, "--published", "2024-03-01", "--out", out)
+    assert result.returncode == 0 and (out / "topics.csv").read_text(encoding="utf-8") == "edited by hand\n"
+    assert "topics.csv" in result.stderr and "changed" in result.stderr
+
+
+def test_compare_writes_a_manifest_too(tmp_path: Path) -> None:
+    import json
+
+    source = _article(tmp_path, "The council approved the budget on Monday. Taxes will rise.\n", "source.txt")
+    derived = _article(tmp_path, "The council reportedly approved the budget on Monday.\n", "derived.txt")
+    result = run_cli("compare", source, derived, "--out", tmp_path / "c")
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((tmp_path / "c" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["command"] == "compare" and list(manifest["tables"]) == ["alignment.csv"]
+    assert manifest["source"]["path"].endswith("source.txt") and manifest["derived"]["sha256"]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "named"),
+    [("utf-16", "UTF-16 (little-endian) text (byte order mark)"), ("utf-16-be", "UTF-16 (big-endian) text"),
+     ("utf-16-le", "UTF-16 (little-endian) text without a byte order mark"), ("utf-32", "UTF-32")],
+)  # fmt: skip
+def test_utf16_and_utf32_are_named(tmp_path: Path, encoding: str, named: str) -> None:
+    data = SHORT.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    article = _article(tmp_path, data, "wide.txt")
+    result = run_cli("analyze", article, "--published", "2024-03-01", "--out", tmp_path / "o")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert named in result.stderr and "wide.txt" in result.stderr and "looks binary" not in result.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_utf8_byte_order_mark_is_dropped(tmp_path: Path) -> None:
+    article = _article(tmp_path, b"\xef\xbb\xbf" + SHORT.encode("utf-8"))
+    out = tmp_path / "o"
+    assert run_cli("analyze", article, "--published", "2024-03-01", "--out", out).returncode == 0
+    blocks = read(out, "blocks")
+    assert blocks.iloc[0]["text"] == "Bridge Reopens" and blocks.iloc[0]["start"] == 0
+
+
+@pytest.mark.parametrize(
+    "value", ["2021/10/20", "20211020", "2021-W42-3", "2021-10-20T00:00", "2021-02-30", "tomorrow"]
+)
+def test_published_takes_only_yyyy_mm_dd_and_its_error_names_the_option(tmp_path: Path, value: str) -> None:
+    article = _article(tmp_path, name="secret-name.txt")
+    result = run_cli("analyze", article, "--published", value, "--out", tmp_path / "o")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "--published" in result.stderr and value in result.stderr and "secret-name" not in result.stderr
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_publication_at_the_ends_of_the_calendar(tmp_path: Path, published: str) -> None:
+    from . import iso8601
+
+    text = SHORT + "\nIt was closed last year, 10000 years later, 99999999 days ago and at 3:75 p.m. on Friday.\n"
+    out = tmp_path / "o"
+    result = run_cli("analyze", _article(tmp_path, text), "--published", published, "--out", out)
+    assert result.returncode == 0, result.stderr
+    dates = read(out, "dates")
+    assert len(dates) and all(iso8601.parse(v) for v in dates["value"])
+    assert not dates["text"].str.contains("10000|99999999|3:75").any()  # out of range: skipped
+
+
+def test_every_value_claiming_iso_8601_parses_strictly(out: Path) -> None:
+    from . import iso8601
+
+    dates = read(out, "dates")
+    assert len(dates) > 10
+    assert all(iso8601.parse(v) for v in dates["value"])
+    assert all(iso8601.parse(v) == "week" for v in dates["iso_week"] if v)

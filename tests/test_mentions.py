@@ -14,6 +14,7 @@ from article_analysis import analyze
 from article_analysis.actors.gazetteer import ACTOR_KINDS, Actor, load_gazetteer
 from article_analysis.actors.mentions import acts_as_state, find_mentions
 from article_analysis.article import Article
+from article_analysis.document import Document
 
 from .conftest import DATA, run_cli
 
@@ -40,7 +41,7 @@ ALL = [RUSSIA, MOSCOW, MFA, LAVROV, US, IS, AQ, SOVIET, TALIBAN, FORMAT]
 
 
 def found(text: str, actors: list[Actor] = ALL) -> list[tuple[str, str, str]]:
-    return [(m.surface, m.actor_id, m.match_type) for m in find_mentions(text, actors)]
+    return [(m.surface, m.actor_id, m.match_type) for m in find_mentions(Document.from_text(text), actors)]
 
 
 def test_longest_match_wins() -> None:
@@ -105,7 +106,7 @@ PIECES = st.sampled_from(
 
 @given(st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=40).map("".join))
 def test_mentions_slice_back_and_never_overlap(text: str) -> None:
-    mentions = find_mentions(text, ALL)
+    mentions = find_mentions(Document.from_text(text), ALL)
     for m in mentions:
         assert text[m.start : m.end] == m.surface
     assert all(a.end <= b.start for a, b in pairwise(mentions))

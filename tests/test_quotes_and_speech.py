@@ -122,7 +122,7 @@ def test_pronoun_in_reported_speech_and_participle() -> None:
 
 def test_direct_quotation_cue_is_not_repeated_as_reported_speech() -> None:
     analysis = run(INTRO + 'Berg said, "forming an inclusive government" is necessary.')
-    assert len(analysis.quotes) == 1 and analysis.reports == []
+    assert len(analysis.quotes) == 1 and analysis.reports == ()
 
 
 def test_title_without_a_name_does_not_crash() -> None:

@@ -6,13 +6,14 @@ import datetime as dt
 
 import pytest
 
+from article_analysis.document import Document
 from article_analysis.timex import find_time_expressions, iso_week
 
 WED = dt.date(2021, 10, 20)  # the article's publication day, a Wednesday
 
 
 def resolve(text: str, published: dt.date = WED) -> list[tuple[str, str, str]]:
-    return [(t.text, t.value, t.type) for t in find_time_expressions(text, published)]
+    return [(t.text, t.value, t.type) for t in find_time_expressions(Document.from_text(text, published))]
 
 
 @pytest.mark.parametrize(
@@ -80,5 +81,5 @@ def test_iso_week() -> None:
 
 def test_spans_slice_back() -> None:
     text = "Last week, in August, at the end of August, since 2017 and on Wednesday, Oct. 20, 2021."
-    for t in find_time_expressions(text, WED):
+    for t in find_time_expressions(Document.from_text(text, WED)):
         assert text[t.start : t.end] == t.text

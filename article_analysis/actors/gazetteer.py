@@ -27,9 +27,6 @@ ACTOR_COLUMN_DOCS = {
     "source": "BibTeX keys in references.bib where the id, names and roles were confirmed, ';'-separated",
     "note": "free text: choices and doubts",
 }
-# How a surface form names its actor; metonyms are the only forms allowed to repeat another
-# actor's name, because a rule (see mentions.py) decides between them in context.
-MATCH_TYPES = ("name", "alias", "demonym", "metonym", "role")
 _ID_RE = re.compile(r"^(?:Q[1-9]\d*|[a-z][a-z0-9_]*)$")
 _ISO_RE = re.compile(r"^[A-Z]{3}$")
 

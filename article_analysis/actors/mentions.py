@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import Document
 from .gazetteer import Actor
@@ -48,6 +49,7 @@ class Mention:
     sentence: int
 
 
+@lru_cache(maxsize=4096)
 def _pattern(form: str, match_type: str) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(part) for part in form.split())
     flags = 0
@@ -58,13 +60,8 @@ def _pattern(form: str, match_type: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_]){body}(?![^\W_])", flags)
 
 
-def _match(text: str, forms: dict[str, list[tuple[Actor, str]]]) -> list[tuple[int, int, Actor, str]]:
-    resolved = []
-    for start, end, form in _raw_matches(text, forms):
-        choice = _resolve(text, start, end, forms[form])
-        if choice is not None:
-            resolved.append((start, end, choice[0], choice[1]))
-    return resolved
+Forms = dict[str, list[tuple[Actor, str]]]
+_RUN = re.compile(r"[^\W_]+")
 
 
 def _candidates(
@@ -94,19 +91,61 @@ def acts_as_state(text: str, start: int, end: int) -> bool:
     return bool(_ACTING.match(after))
 
 
-def _raw_matches(text: str, forms: dict[str, list[tuple[Actor, str]]]) -> list[tuple[int, int, str]]:
-    found = []
-    for form, owners in forms.items():
-        match_type = owners[0][1] if len(owners) == 1 else "name"
-        for match in _pattern(form, "role" if all(t == "role" for _, t in owners) else match_type).finditer(text):
-            found.append((match.start(), match.end(), form))
-    # Longest first, then leftmost: the greedy pass keeps the longest non-overlapping matches.
-    found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
-    taken: list[tuple[int, int, str]] = []
-    for start, end, form in found:
-        if all(end <= s or start >= e for s, e, _ in taken):
-            taken.append((start, end, form))
-    return sorted(taken)
+class _FormIndex:
+    """The surface forms of one candidate set, compiled once, and indexed by their first word.
+
+    A form begins where a letter or digit follows something that is neither (the pattern's look-behind),
+    so it begins where a run of letters and digits begins, and that run, case aside, is the form's own
+    first run ("al-Qaida": "al"; "U.S.": "U"). One pass over the text's runs finds every place a form can
+    begin; its pattern then decides there. The text is read once, not once per form."""
+
+    def __init__(self, forms: Forms) -> None:
+        self.forms = forms
+        self.patterns: list[tuple[str, re.Pattern[str]]] = []
+        self.by_first_run: dict[str, list[int]] = {}
+        self.elsewhere: list[int] = []  # forms that begin with neither a letter nor a digit: scanned in full
+        for form, owners in forms.items():
+            match_type = owners[0][1] if len(owners) == 1 else "name"
+            self.patterns.append((form, _pattern(form, "role" if all(t == "role" for _, t in owners) else match_type)))
+            run = _RUN.match(form)
+            if run:
+                self.by_first_run.setdefault(run.group(0).casefold(), []).append(len(self.patterns) - 1)
+            else:
+                self.elsewhere.append(len(self.patterns) - 1)
+
+    def raw_matches(self, text: str) -> list[tuple[int, int, str]]:
+        """Every match of every form (each form's matches as its pattern's ``finditer`` gives them), kept
+        longest first and leftmost where they overlap."""
+        found = []
+        resume = [0] * len(self.patterns)  # where each form's scan would resume: its matches never overlap
+        for run in _RUN.finditer(text):
+            for k in self.by_first_run.get(run.group(0).casefold(), ()):
+                if run.start() < resume[k]:
+                    continue
+                match = self.patterns[k][1].match(text, run.start())
+                if match:
+                    found.append((match.start(), match.end(), self.patterns[k][0]))
+                    resume[k] = match.end()
+        for k in self.elsewhere:
+            form, pattern = self.patterns[k]
+            found += [(m.start(), m.end(), form) for m in pattern.finditer(text)]
+        # Longest first, then leftmost: the greedy pass keeps the longest non-overlapping matches.
+        found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        covered = bytearray(len(text))
+        taken: list[tuple[int, int, str]] = []
+        for start, end, form in found:
+            if covered.find(1, start, end) < 0:
+                covered[start:end] = b"\x01" * (end - start)
+                taken.append((start, end, form))
+        return sorted(taken)
+
+    def match(self, text: str) -> list[tuple[int, int, Actor, str]]:
+        resolved = []
+        for start, end, form in self.raw_matches(text):
+            choice = _resolve(text, start, end, self.forms[form])
+            if choice is not None:
+                resolved.append((start, end, choice[0], choice[1]))
+        return resolved
 
 
 def _resolve(text: str, start: int, end: int, owners: list[tuple[Actor, str]]) -> tuple[Actor, str] | None:
@@ -122,27 +161,47 @@ def _resolve(text: str, start: int, end: int, owners: list[tuple[Actor, str]]) -
     return owners[0]
 
 
-def find_mentions(doc: Document | str, actors: list[Actor]) -> list[Mention]:
-    """Every actor mention in a document (or a plain string), in order; mentions never overlap."""
-    text = doc.text if isinstance(doc, Document) else doc
-    # First pass without roles: who does the text name? Only their roles are searched for, so an
-    # unresolvable role neither invents an actor nor hides the names inside it ("Russia's ...").
-    named = {
-        actor.id for _, _, actor, match_type in _match(text, _candidates(actors, roles=False))
-        if match_type in ("name", "alias")
-    }  # fmt: skip
-    resolved = _join_titles(text, _match(text, _candidates(actors, roles=True, only=named)))
+class ActorMatcher:
+    """The rules above for one gazetteer, ready to apply to any number of texts (a document, then each
+    speaker's words): the forms are gathered and compiled once."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.actors = actors
+        self._names = _FormIndex(_candidates(actors, roles=False))
+        self._with_roles: dict[frozenset[str], _FormIndex] = {}
+
+    def __call__(self, text: str) -> list[tuple[int, int, Actor, str]]:
+        """Every actor ``text`` names, as (start, end, actor, match type), in order, never overlapping."""
+        # First pass without roles: who does the text name? Only their roles are searched for, so an
+        # unresolvable role neither invents an actor nor hides the names inside it ("Russia's ...").
+        named = frozenset(
+            actor.id for _, _, actor, match_type in self._names.match(text) if match_type in ("name", "alias")
+        )
+        if named not in self._with_roles:
+            self._with_roles[named] = _FormIndex(_candidates(self.actors, roles=True, only=set(named)))
+        return _join_titles(text, self._with_roles[named].match(text))
+
+
+def match_actors(text: str, actors: list[Actor]) -> list[tuple[int, int, Actor, str]]:
+    """Every actor a piece of text names, as (start, end, actor, match type), in order, never overlapping:
+    the rules above applied to any string (a speaker's words, a caption), not only to a document."""
+    return ActorMatcher(actors)(text)
+
+
+def find_mentions(doc: Document, actors: list[Actor]) -> tuple[Mention, ...]:
+    """Every actor mention in a document, in order; mentions never overlap."""
+    text = doc.text
     mentions = []
-    for start, end, actor, match_type in resolved:
-        block = doc.block_at(start) if isinstance(doc, Document) else None
-        sentence = doc.sentence_at(start) if isinstance(doc, Document) else None
+    for start, end, actor, match_type in ActorMatcher(actors)(text):
+        block = doc.block_at(start)
+        sentence = doc.sentence_at(start)
         mentions.append(
             Mention(
                 start, end, text[start:end], actor.id, actor.name, actor.kind, match_type,
                 block.id if block else 0, block.section if block else "", sentence.id if sentence else 0,
             )
         )  # fmt: skip
-    return mentions
+    return tuple(mentions)
 
 
 def _join_titles(text: str, resolved: list[tuple[int, int, Actor, str]]) -> list[tuple[int, int, Actor, str]]:
@@ -170,8 +229,3 @@ def name_only_mentions(text: str, actors: list[Actor]) -> dict[str, int]:
         pattern = re.compile(rf"(?<![^\W_]){re.escape(actor.name)}(?![^\W_])")
         counts[actor.id] = len(pattern.findall(text))
     return counts
-
-
-def capitalised_runs(text: str) -> list[tuple[int, int, str]]:
-    """Baseline: runs of capitalised words, the naive way to spot names without a gazetteer."""
-    return [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", text)]

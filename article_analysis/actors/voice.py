@@ -2,39 +2,52 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+
 import pandas as pd
 
 from ..speech.quotes import Quotation
 from ..speech.reported import ReportedSpeech
 from .gazetteer import Actor
-from .mentions import Mention, find_mentions
+from .mentions import ActorMatcher, Mention
 
 MATCH_COLUMNS = ("name", "alias", "demonym", "metonym", "role")
 
 
-def speaker_actor(speaker: str, actors: list[Actor], named: set[str]) -> str:
+def speaker_actor(speaker: str, actors: list[Actor] | ActorMatcher, named: Collection[str]) -> str:
     """The gazetteer actor a speaker string names ("Sergey Lavrov", "Russia's Foreign Ministry"), or ''.
 
     The longest mention inside the speaker string decides; a role counts only for an actor the
-    article names (``named``), as in the mention rules.
+    article names (``named``), as in the mention rules. ``actors`` may be a matcher already built.
     """
-    found = [m for m in find_mentions(speaker, actors) if m.match_type != "role" or m.actor_id in named]
-    if not found:
-        return ""
-    return max(found, key=lambda m: (m.end - m.start, -m.start)).actor_id
+    matcher = actors if isinstance(actors, ActorMatcher) else ActorMatcher(actors)
+    found = [(end - start, -start, actor.id) for start, end, actor, match_type in matcher(speaker)
+             if match_type != "role" or actor.id in named]  # fmt: skip
+    return max(found)[2] if found else ""
 
 
 def actor_table(
-    actors: list[Actor], mentions: list[Mention], quotes: list[Quotation], reports: list[ReportedSpeech]
+    actors: list[Actor], mentions: Sequence[Mention], quotes: Sequence[Quotation], reports: Sequence[ReportedSpeech]
 ) -> pd.DataFrame:
     """Per actor mentioned: mentions by section and by match type, quotations and reported statements."""
     named = {m.actor_id for m in mentions}
-    quote_actor = [speaker_actor(q.speaker, actors, named) if q.speaker else "" for q in quotes if q.kind == "speech"]
+    matcher = ActorMatcher(actors)
+    known: dict[str, str] = {}  # speaker -> actor: a text quotes the same few speakers many times
+
+    def actor_of(speaker: str) -> str:
+        if speaker not in known:
+            known[speaker] = speaker_actor(speaker, matcher, named)
+        return known[speaker]
+
+    quote_actor = [actor_of(q.speaker) if q.speaker else "" for q in quotes if q.kind == "speech"]
     speech = [q for q in quotes if q.kind == "speech"]
-    report_actor = [speaker_actor(r.speaker or r.speaker_text, actors, named) for r in reports]
+    report_actor = [actor_of(r.speaker or r.speaker_text) for r in reports]
+    by_actor: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_actor.setdefault(m.actor_id, []).append(m)
     rows = []
     for actor in actors:
-        own = [m for m in mentions if m.actor_id == actor.id]
+        own = by_actor.get(actor.id, [])
         n_quotes = sum(1 for a in quote_actor if a == actor.id)
         quoted_words = sum(q.words for q, a in zip(speech, quote_actor, strict=True) if a == actor.id)
         n_reports = sum(1 for a in report_actor if a == actor.id)

@@ -9,6 +9,7 @@ a characterisation (evidence for and against), not a verdict.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -16,7 +17,9 @@ import pandas as pd
 from ..document import Document
 from ..speech.quotes import Quotation
 from ..speech.reported import ReportedSpeech
-from ..wordlists import EVALUATIVE_TERMS
+from ..structure.blocks import RUNNING_TEXT_KINDS
+from ..structure.spans import OpenRanges, Spans
+from .wordlists import EVALUATIVE_TERMS
 
 EVALUATION_COLUMNS = ["evaluation", "sentence", "start", "end", "terms", "kind", "section", "text"]
 _PATTERN = re.compile(
@@ -36,20 +39,23 @@ class Evaluation:
     text: str
 
 
-def find_evaluations(doc: Document, quotes: list[Quotation], reports: list[ReportedSpeech]) -> list[Evaluation]:
-    quoted = [(q.start, q.end) for q in quotes]
-    reported = [(r.cue_start, r.end) for r in reports if r.cue_start >= 0]
+def find_evaluations(
+    doc: Document, quotes: Sequence[Quotation], reports: Sequence[ReportedSpeech]
+) -> tuple[Evaluation, ...]:
+    """Sentences of the running text that hold an evaluative word outside quotations and reported speech."""
+    quoted = Spans((q.start, q.end) for q in quotes)
+    reported = OpenRanges((r.cue_start, r.end) for r in reports if r.cue_start >= 0)
     found = []
     for s in doc.sentences:
-        if s.kind not in ("headline", "paragraph", "caption"):
+        if s.kind not in RUNNING_TEXT_KINDS:
             continue
         terms = [
             m.group(0).lower() for m in _PATTERN.finditer(doc.text, s.start, s.end)
-            if not any(a <= m.start() < b for a, b in quoted) and not any(a < m.start() < b for a, b in reported)
+            if m.start() not in quoted and not reported.covers(m.start())
         ]  # fmt: skip
         if terms:
             found.append(Evaluation(s.id, s.start, s.end, tuple(dict.fromkeys(terms)), s.kind, s.section, s.text))
-    return found
+    return tuple(found)
 
 
 def evaluations_table(evaluations: list[Evaluation]) -> pd.DataFrame:

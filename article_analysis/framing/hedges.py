@@ -10,6 +10,7 @@ there it is the speaker's word, not the writer's ("reportedly" inside a quotatio
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -17,7 +18,8 @@ import pandas as pd
 from ..document import Document
 from ..speech.quotes import Quotation
 from ..speech.reported import ReportedSpeech
-from ..wordlists import HEDGES
+from ..structure.spans import OpenRanges, Spans
+from .wordlists import HEDGES
 
 HEDGE_COLUMNS = ["hedge", "start", "end", "text", "device", "block", "section", "in_quotation", "in_reported_speech"]
 _PATTERN = re.compile(
@@ -39,12 +41,12 @@ class Hedge:
     in_reported_speech: bool
 
 
-def find_hedges(doc: Document, quotes: list[Quotation], reports: list[ReportedSpeech]) -> list[Hedge]:
+def find_hedges(doc: Document, quotes: Sequence[Quotation], reports: Sequence[ReportedSpeech]) -> tuple[Hedge, ...]:
     """Every distancing device in the blocks that hold prose, in text order."""
     text = doc.text
-    quoted = [(q.start, q.end) for q in quotes]
+    quoted = Spans((q.start, q.end) for q in quotes)
     # Reported speech: from the speech verb to the end of its sentence is the speaker's content.
-    reported = [(r.cue_start, r.end) for r in reports if r.cue_start >= 0]
+    reported = OpenRanges((r.cue_start, r.end) for r in reports if r.cue_start >= 0)
     speech_verbs = {r.cue_start for r in reports} | {q.cue_start for q in quotes}
     found: list[Hedge] = []
     for block in doc.blocks:
@@ -57,15 +59,15 @@ def find_hedges(doc: Document, quotes: list[Quotation], reports: list[ReportedSp
             device = HEDGES[word.lower()]
             if device == "attribution" and " " not in word and m.start() not in speech_verbs:
                 continue  # "maintained regular contacts": the verb reports no speech here
-            inside_quote = any(s <= m.start() < e for s, e in quoted)
-            inside_report = any(s < m.start() < e for s, e in reported)
+            inside_quote = m.start() in quoted
+            inside_report = reported.covers(m.start())
             found.append(Hedge(m.start(), m.end(), word, device, block.id, block.section, inside_quote, inside_report))
     for q in quotes:
         if q.kind == "term":
             block = doc.block_at(q.start)
             found.append(Hedge(q.start, q.end, q.text, "scare_quotes", q.block, block.section if block else "",
                                False, False))  # fmt: skip
-    return sorted(found, key=lambda h: h.start)
+    return tuple(sorted(found, key=lambda h: h.start))
 
 
 def hedges_table(hedges: list[Hedge]) -> pd.DataFrame:

@@ -10,26 +10,35 @@ the segment. A term ending in ``*`` matches any word that begins with it (``reco
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
 
 from ..document import Document
 from ..errors import DataError
+from ..structure.blocks import RUNNING_TEXT_KINDS
 from ..textio import read_csv_rows
 
 TOPIC_COLUMNS = ("topic", "term", "note")
-SCORED_KINDS = ("headline", "paragraph", "caption")
 _SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 @dataclass(frozen=True)
 class TopicLexicon:
     topics: tuple[str, ...]
-    terms: dict[str, tuple[str, ...]]  # topic -> terms
+    terms: dict[str, tuple[str, ...]] = field(hash=False)  # topic -> terms
 
     def pattern(self, topic: str) -> re.Pattern[str]:
+        return self._patterns[topic]
+
+    @cached_property
+    def _patterns(self) -> dict[str, re.Pattern[str]]:
+        return {topic: self._compile(topic) for topic in self.topics}
+
+    def _compile(self, topic: str) -> re.Pattern[str]:
         parts = []
         for term in self.terms[topic]:
             body = r"\s+".join(re.escape(w) for w in term.rstrip("*").split())
@@ -70,7 +79,7 @@ def topic_matches(doc: Document, lexicon: TopicLexicon) -> list[TopicMatch]:
     """Every lexicon match in the blocks that hold prose (headline, paragraphs, captions)."""
     found = []
     for block in doc.blocks:
-        if block.kind not in SCORED_KINDS:
+        if block.kind not in RUNNING_TEXT_KINDS:
             continue
         for topic in lexicon.topics:
             for m in lexicon.pattern(topic).finditer(doc.text, block.start, block.end):
@@ -80,13 +89,13 @@ def topic_matches(doc: Document, lexicon: TopicLexicon) -> list[TopicMatch]:
 
 def topic_table(doc: Document, lexicon: TopicLexicon) -> pd.DataFrame:
     """One row per block and topic: matches and score (matches per 100 words)."""
-    matches = topic_matches(doc, lexicon)
+    counts = Counter((m.block, m.topic) for m in topic_matches(doc, lexicon))
     rows = []
     for block in doc.blocks:
-        if block.kind not in SCORED_KINDS or not block.words:
+        if block.kind not in RUNNING_TEXT_KINDS or not block.words:
             continue
         for topic in lexicon.topics:
-            n = sum(1 for m in matches if m.block == block.id and m.topic == topic)
+            n = counts[(block.id, topic)]
             rows.append({"block": block.id, "kind": block.kind, "section": block.section, "topic": topic,
                          "matches": n, "score": round(100 * n / block.words, 2)})  # fmt: skip
     return pd.DataFrame(rows, columns=["block", "kind", "section", "topic", "matches", "score"])

@@ -26,7 +26,8 @@ import pandas as pd
 from ..document import Document
 from ..speech.cues import CUE_RE
 from ..speech.speakers import subject_before
-from ..wordlists import HEDGE_TERMS, MONTHS, WEEKDAYS
+from ..timex.wordlists import MONTHS, WEEKDAYS
+from .wordlists import HEDGE_TERMS
 
 #: The codes of a re-write, shared with curated data that follow the same scheme.
 CHANGE_CODES = (
@@ -82,7 +83,8 @@ def units(text: str) -> list[Unit]:
 
 
 class _Similarity:
-    """TF-IDF cosine similarity, fitted once on both texts' sentences (joined pairs reuse the fit)."""
+    """TF-IDF cosine similarity, fitted once on both texts' sentences; texts joined for merges and splits
+    are scored against the same fit, in batches (one transform for all of them, not one per pair)."""
 
     def __init__(self, derived: list[str], source: list[str]) -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer  # imported on use: a second to load
@@ -96,13 +98,34 @@ class _Similarity:
             self.vectorizer = None
             self.matrix = np.zeros((len(derived), len(source)))
 
+    def vectors(self, texts: list[str]):  # -> scipy.sparse.csr_matrix, rows normalised
+        from sklearn.preprocessing import normalize
+
+        return normalize(self.vectorizer.transform(texts))
+
+    def pairs(self, a, b) -> np.ndarray:
+        """Cosine similarity of row k of ``a`` with row k of ``b`` (rows from :meth:`vectors`), for every k.
+
+        The shared terms' products are added one term at a time in the order of the terms, as scikit-learn's
+        ``cosine_similarity`` of the two rows adds them, so the values are the same to the last bit."""
+        if self.vectorizer is None or not a.shape[0]:
+            return np.zeros(a.shape[0])
+        products = a.multiply(b).tocsr()
+        products.sort_indices()
+        counts = np.diff(products.indptr)
+        table = np.zeros((a.shape[0], int(counts.max(initial=0))))
+        rows = np.repeat(np.arange(a.shape[0]), counts)
+        table[rows, np.arange(len(rows)) - np.repeat(products.indptr[:-1], counts)] = products.data
+        total = np.zeros(a.shape[0])
+        for column in table.T:
+            total = total + column
+        return total
+
     def joined(self, a: str, b: str) -> float:
         if self.vectorizer is None:
             return 0.0
-        from sklearn.metrics.pairwise import cosine_similarity
-
-        vectors = self.vectorizer.transform([a, b])
-        return float(cosine_similarity(vectors[0], vectors[1])[0, 0])
+        vectors = self.vectors([a, b])
+        return float(self.pairs(vectors[0], vectors[1])[0])
 
 
 def _words(text: str) -> list[str]:
@@ -151,6 +174,79 @@ def code_pair(source_text: str, derived_text: str) -> tuple[tuple[str, ...], str
     return tuple(codes), removed_text, added_text
 
 
+# How a cell of the alignment grid is reached, in the order ties are broken (the first wins).
+_DIAGONAL, _UP, _LEFT, _MERGE, _SPLIT = range(5)
+_STEPS = {_DIAGONAL: (1, 1), _UP: (1, 0), _LEFT: (0, 1), _MERGE: (1, 2), _SPLIT: (2, 1)}
+
+
+def _joined_scores(measure: _Similarity, der: list[Unit], src: list[Unit]) -> tuple[np.ndarray, np.ndarray]:
+    """Scores of the two joined moves at every cell (i, j) of the grid, -inf where the move is not offered.
+
+    A derived sentence against two source sentences joined (merged), or two derived against one source
+    (split): worth scoring only where a part already resembles the other side, and offered only when the
+    joined pair scores at least MIN_SIMILARITY and clearly better (0.05) than either part alone."""
+    sim = measure.matrix
+    n, m = sim.shape
+    merge, split = np.full((n + 1, m + 1), -np.inf), np.full((n + 1, m + 1), -np.inf)
+    if measure.vectorizer is None:
+        return merge, split
+    if n >= 1 and m >= 2:
+        part = np.maximum(sim[:, :-1], sim[:, 1:])  # part[i-1, j-2]: max(sim[i-1, j-2], sim[i-1, j-1])
+        rows, cols = np.nonzero(part >= MIN_SIMILARITY / 2)
+        if len(rows):
+            joined = measure.vectors([src[j].text + " " + src[j + 1].text for j in range(m - 1)])
+            s2 = measure.pairs(measure.vectors([d.text for d in der])[rows], joined[cols])
+            offered = (s2 >= MIN_SIMILARITY) & (s2 > part[rows, cols] + 0.05)
+            merge[rows[offered] + 1, cols[offered] + 2] = 2 * s2[offered]
+    if n >= 2 and m >= 1:
+        part = np.maximum(sim[:-1, :], sim[1:, :])  # part[i-2, j-1]: max(sim[i-2, j-1], sim[i-1, j-1])
+        rows, cols = np.nonzero(part >= MIN_SIMILARITY / 2)
+        if len(rows):
+            joined = measure.vectors([der[i].text + " " + der[i + 1].text for i in range(n - 1)])
+            s2 = measure.pairs(joined[rows], measure.vectors([u.text for u in src])[cols])
+            offered = (s2 >= MIN_SIMILARITY) & (s2 > part[rows, cols] + 0.05)
+            split[rows[offered] + 2, cols[offered] + 1] = 2 * s2[offered]
+    return merge, split
+
+
+def _best_path(measure: _Similarity, der: list[Unit], src: list[Unit]) -> list[tuple[list[int], list[int]]]:
+    """The monotone alignment of highest total similarity, as steps (derived indices, source indices).
+
+    Dynamic programming over the grid, one row at a time: a cell is the best of its five moves, and the
+    move from the left is a running maximum along the row (a skipped sentence scores nothing)."""
+    sim = measure.matrix
+    n, m = sim.shape
+    merge, split = _joined_scores(measure, der, src)
+    score = np.zeros((n + 1, m + 1))
+    move = np.full((n + 1, m + 1), _LEFT, dtype=np.int8)
+    absent = np.full(m + 1, -np.inf)
+    for i in range(1, n + 1):
+        diagonal = absent.copy()
+        row_sim = sim[i - 1]
+        diagonal[1:] = np.where(row_sim >= MIN_SIMILARITY, score[i - 1, :-1] + row_sim, -np.inf)
+        up = score[i - 1] + _GAP
+        merged = absent.copy()
+        merged[2:] = score[i - 1, :-2] + merge[i, 2:]
+        splitted = absent.copy()
+        if i >= 2:
+            splitted[1:] = score[i - 2, :-1] + split[i, 1:]
+        best = np.maximum.accumulate(np.maximum(np.maximum(diagonal, up), np.maximum(merged, splitted)))
+        left = absent.copy()
+        left[1:] = best[:-1] + _GAP
+        score[i] = best
+        move[i] = np.select(
+            [diagonal == best, up == best, left == best, merged == best], [_DIAGONAL, _UP, _LEFT, _MERGE], _SPLIT
+        )
+    steps: list[tuple[list[int], list[int]]] = []
+    i, j = n, m
+    while i or j:
+        di, dj = _STEPS[int(move[i, j])] if i else (0, 1)
+        steps.append((list(range(i - di, i)), list(range(j - dj, j))))
+        i, j = i - di, j - dj
+    steps.reverse()
+    return steps
+
+
 def align(source_text: str, derived_text: str) -> list[Pair]:
     """The alignment of ``derived_text`` against ``source_text``, in the derived text's order, with the
     dropped source sentences after it."""
@@ -161,40 +257,8 @@ def align(source_text: str, derived_text: str) -> list[Pair]:
         ]
     measure = _Similarity([d.text for d in der], [s.text for s in src])
     sim = measure.matrix
-    n, m = len(der), len(src)
-    score = np.full((n + 1, m + 1), -np.inf)
-    move: dict[tuple[int, int], tuple[int, int]] = {}
-    score[0, 0] = 0.0
-    for i in range(n + 1):
-        for j in range(m + 1):
-            if i == 0 and j == 0:
-                continue
-            options = []
-            if i and j and sim[i - 1, j - 1] >= MIN_SIMILARITY:
-                options.append((score[i - 1, j - 1] + sim[i - 1, j - 1], (1, 1)))
-            if i:
-                options.append((score[i - 1, j] + _GAP, (1, 0)))
-            if j:
-                options.append((score[i, j - 1] + _GAP, (0, 1)))
-            # Joined pairs are worth scoring only where a part already resembles the other side.
-            if i and j >= 2 and max(sim[i - 1, j - 2], sim[i - 1, j - 1]) >= MIN_SIMILARITY / 2:
-                s2 = measure.joined(der[i - 1].text, src[j - 2].text + " " + src[j - 1].text)
-                if s2 >= MIN_SIMILARITY and s2 > max(sim[i - 1, j - 2], sim[i - 1, j - 1]) + 0.05:
-                    options.append((score[i - 1, j - 2] + 2 * s2, (1, 2)))
-            if i >= 2 and j and max(sim[i - 2, j - 1], sim[i - 1, j - 1]) >= MIN_SIMILARITY / 2:
-                s2 = measure.joined(der[i - 2].text + " " + der[i - 1].text, src[j - 1].text)
-                if s2 >= MIN_SIMILARITY and s2 > max(sim[i - 2, j - 1], sim[i - 1, j - 1]) + 0.05:
-                    options.append((score[i - 2, j - 1] + 2 * s2, (2, 1)))
-            best = max(options, key=lambda o: o[0])
-            score[i, j] = best[0]
-            move[(i, j)] = best[1]
-    steps: list[tuple[list[int], list[int]]] = []
-    i, j = n, m
-    while i or j:
-        di, dj = move[(i, j)]
-        steps.append((list(range(i - di, i)), list(range(j - dj, j))))
-        i, j = i - di, j - dj
-    steps.reverse()
+    m = len(src)
+    steps = _best_path(measure, der, src)
     matched = {j for d, s in steps if d and s for j in s}
     unmatched_source = [j for j in range(m) if j not in matched]
     pairs: list[Pair] = []
@@ -205,7 +269,7 @@ def align(source_text: str, derived_text: str) -> list[Pair]:
         if not s_idx:
             # Not in order: was it moved from elsewhere in the source?
             k = d_idx[0]
-            best = max(unmatched_source, key=lambda j: sim[k, j], default=None)
+            best = unmatched_source[int(np.argmax(sim[k, unmatched_source]))] if unmatched_source else None
             if best is not None and sim[k, best] >= MIN_SIMILARITY:
                 unmatched_source.remove(best)
                 codes, removed, added = code_pair(src[best].text, der[k].text)

@@ -13,15 +13,17 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..document import Document
-from ..wordlists import GENDERED_NOUNS, ORGANISATION_HEADS, PRONOUN_GENDER
+from ..structure.blocks import CAPTION_KINDS
 from .people import People, looks_like_person_name
 from .quotes import Quotation
 from .reported import ReportedSpeech
+from .wordlists import GENDERED_NOUNS, ORGANISATION_HEADS, PRONOUN_GENDER
 
-_CAPTION_KINDS = ("caption", "caption_keywords", "credit")
 _ORG_SUBJECT = re.compile(
     r"^(?:The\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*)*)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b"
 )
@@ -33,7 +35,7 @@ _SINGULAR_PHRASE = re.compile(r"^(?:a|an|one|the|another)\s+(?:[a-z-]+\s+){0,3}?
 
 
 def _person_phrases(
-    quotes: list[Quotation], reports: list[ReportedSpeech], doc: Document
+    quotes: Sequence[Quotation], reports: Sequence[ReportedSpeech], doc: Document
 ) -> list[tuple[int, str, str]]:
     """Unnamed single speakers the text introduces ("the jury foreman said", "One neighbor who did not
     give his name said"): (offset, phrase, gender) - a pronoun may refer back to them."""
@@ -79,12 +81,14 @@ def _has_org_head(name: str) -> bool:
 
 
 def resolve_references(
-    doc: Document, quotes: list[Quotation], reports: list[ReportedSpeech], people: People
-) -> tuple[list[Quotation], list[ReportedSpeech]]:
-    """Pronoun speakers, continuations and open quotations resolved; everything else unchanged."""
+    doc: Document, quotes: Sequence[Quotation], reports: Sequence[ReportedSpeech], people: People
+) -> tuple[tuple[Quotation, ...], tuple[ReportedSpeech, ...]]:
+    """Pronoun speakers, continuations and open quotations resolved, as new rows; the rows given are not
+    changed."""
     quotes, reports = list(quotes), list(reports)
-    caption_blocks = frozenset(b.id for b in doc.blocks if b.kind in _CAPTION_KINDS)
+    caption_blocks = frozenset(b.id for b in doc.blocks if b.kind in CAPTION_KINDS)
     organisations = _organisations(doc, people)
+    organisation_offsets = [offset for offset, _ in organisations]
     events: list[tuple[int, str, int]] = [
         (q.cue_start if q.cue_start >= 0 else q.start, "q", i) for i, q in enumerate(quotes)
     ]
@@ -92,6 +96,13 @@ def resolve_references(
     last_group = ""
     last_organisation = ""
     phrases = _person_phrases(quotes, reports, doc)
+    # For a pronoun of each gender (or none), the unnamed speakers it may refer to, by offset.
+    compatible = {g: [(o, p) for o, p, pg in phrases if not g or not pg or pg == g] for g in ("", "m", "f")}
+    compatible_offsets = {g: [o for o, _ in items] for g, items in compatible.items()}
+    speech_in_block: dict[int, list[int]] = {}
+    for i, q in enumerate(quotes):
+        if q.kind == "speech":
+            speech_in_block.setdefault(q.block, []).append(i)
     for position, kind, i in sorted(events):
         item = quotes[i] if kind == "q" else reports[i]
         if kind == "q" and item.kind != "speech":
@@ -103,16 +114,16 @@ def resolve_references(
             skip = caption_blocks - {block.id} if block is not None else caption_blocks
             gender = PRONOUN_GENDER.get(pronoun, "")
             speaker, at = people.nearest_before(position, gender, skip, _opening_clause(doc, position))
-            earlier = [(o, p) for o, p, g in phrases if o < position and (not gender or not g or g == gender)]
-            if earlier and earlier[-1][0] > at:
-                speaker = earlier[-1][1]  # "the jury foreman said ... "...," he said"
+            k = bisect_left(compatible_offsets[gender], position) - 1
+            if k >= 0 and compatible[gender][k][0] > at:
+                speaker = compatible[gender][k][1]  # "the jury foreman said ... "...," he said"
         elif pronoun == "it":
-            earlier = [name for offset, name in organisations if offset < position]
-            speaker = earlier[-1] if earlier else last_organisation
+            k = bisect_left(organisation_offsets, position) - 1
+            speaker = organisations[k][1] if k >= 0 else last_organisation
         elif pronoun in ("they", "we"):
             speaker = last_group
         elif item.attribution == "continuation" and kind == "q":
-            speaker = _continued_speaker(quotes, i)
+            speaker = _continued_speaker(quotes, i, speech_in_block)
         if speaker != item.speaker:
             item = replace(item, speaker=speaker)
             if kind == "q":
@@ -123,28 +134,33 @@ def resolve_references(
             last_group = speaker
         elif item.attribution == "named" and speaker and not people.is_person(speaker):
             last_organisation = speaker
-    return _open_quotations_take_the_next_speaker(quotes), reports
+    return _open_quotations_take_the_next_speaker(quotes), tuple(reports)
 
 
-def _continued_speaker(quotes: list[Quotation], i: int) -> str:
+def _continued_speaker(quotes: list[Quotation], i: int, speech_in_block: dict[int, list[int]]) -> str:
     """The speaker of the quotation that ``quotes[i]`` continues: across a paragraph break, or the
     previous speech quotation in the same paragraph."""
     q = quotes[i]
     if q.continues >= 0:
         return quotes[q.continues].speaker
-    earlier = [p for p in quotes[:i] if p.kind == "speech" and p.block == q.block]
-    return earlier[-1].speaker if earlier else ""
+    same_block = speech_in_block.get(q.block, [])
+    k = bisect_left(same_block, i) - 1
+    return quotes[same_block[k]].speaker if k >= 0 else ""
 
 
-def _open_quotations_take_the_next_speaker(quotes: list[Quotation]) -> list[Quotation]:
+def _open_quotations_take_the_next_speaker(quotes: list[Quotation]) -> tuple[Quotation, ...]:
     """A quotation over several paragraphs is often attributed only in its last paragraph: the earlier
     paragraphs, still unattributed, take the speaker of the paragraph that continues them."""
     quotes = list(quotes)
+    first_follower: dict[int, int] = {}
+    for j, f in enumerate(quotes):
+        if f.continues >= 0:
+            first_follower.setdefault(f.continues, j)
     for i in range(len(quotes) - 1, -1, -1):
         q = quotes[i]
         if q.kind != "speech" or q.speaker or q.closed:
             continue
-        follower = next((f for f in quotes[i + 1 :] if f.continues == i), None)
+        follower = quotes[first_follower[i]] if i in first_follower else None
         if follower is not None and follower.speaker:
             quotes[i] = replace(q, speaker=follower.speaker, attribution="continuation")
         elif follower is None:
@@ -153,4 +169,4 @@ def _open_quotations_take_the_next_speaker(quotes: list[Quotation]) -> list[Quot
     for i, q in enumerate(quotes):
         if q.kind == "speech" and q.attribution == "continuation" and not q.speaker and q.continues >= 0:
             quotes[i] = replace(q, speaker=quotes[q.continues].speaker)
-    return quotes
+    return tuple(quotes)

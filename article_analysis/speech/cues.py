@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from ..wordlists import (
+from ..timex.wordlists import MONTH_ABBREVIATIONS, MONTHS
+from .wordlists import (
     ABBREVIATIONS,
     CLAUSE_VERBS,
     DATELINE_AGENCIES,
-    MONTH_ABBREVIATIONS,
-    MONTHS,
     PARTICIPLE_CUES,
     SOURCE_CUES,
     STRONG_CUES,

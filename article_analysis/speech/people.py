@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from types import MappingProxyType
 
 from ..document import Document
-from ..wordlists import (
+from ..structure.sentences import Sentence
+from .cues import NAME_SPACE, NAME_TOKEN, alternation
+from .wordlists import (
     GENDERED_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -25,7 +30,6 @@ from ..wordlists import (
     ROLE_WORDS,
     TITLE_MODIFIERS,
 )
-from .cues import NAME_SPACE, NAME_TOKEN, alternation
 
 ROLE_HEADS = frozenset(w for w in ROLE_WORDS if " " not in w)
 TITLE_WORDS = ROLE_HEADS | frozenset(TITLE_MODIFIERS) | frozenset(HONORIFICS)
@@ -45,9 +49,10 @@ _ORG_TAIL = re.compile(
 
 
 @dataclass
+@dataclass(frozen=True)
 class Person:
     name: str
-    titles: list[str] = field(default_factory=list)  # lower case, as introduced
+    titles: tuple[str, ...] = ()  # lower case, as introduced
     gender: str = ""  # "m", "f" or "" when the text does not say
 
 
@@ -59,6 +64,7 @@ def is_title_word(token: str) -> bool:
     return _bare(token) in TITLE_WORDS
 
 
+@lru_cache(maxsize=65536)  # a text repeats its names: the same run is read once
 def name_from_run(run: str) -> str:
     """The personal name at the end of a capitalised run, with titles and possessors stripped.
 
@@ -85,6 +91,7 @@ def name_from_run(run: str) -> str:
     return " ".join(tokens).strip(" ,")
 
 
+@lru_cache(maxsize=65536)
 def looks_like_person_name(name: str) -> bool:
     """Capitalised tokens, no title word before the last one (a surname may be "King"), no acronym."""
     tokens = [t for t in name.split() if t.lower() not in NAME_PARTICLES]
@@ -109,158 +116,295 @@ def _stem(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower())[:5]
 
 
-class People:
-    """People introduced in a document, with their mentions (offsets) in reading order."""
+# "Union leader Mark Olsen", "Russian presidential envoy to Afghanistan Zamir Kabulov", "Gov. Lisa Tran".
+_TITLE_BEFORE = re.compile(
+    rf"\b(?P<title>(?:(?:[A-Z][\w'’.-]*|(?i:{_TITLE_WORD_ALT})){NAME_SPACE}){{0,6}}?"
+    rf"(?i:{_ROLE_ALT}|(?:{_HONORIFIC_ALT})\.?)"
+    rf"(?:\s+(?:to|of|for|in|at)\s+{NAME_TOKEN}(?:{NAME_SPACE}{NAME_TOKEN})?)?){NAME_SPACE}(?P<name>{NAME_RE})"
+)
+# "Mr. Smith", "Dr. Park": an honorific before a single surname.
+_HONORIFIC_SURNAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+(?P<name>[A-Z][\w'’-]+)\b(?!\s+[A-Z])")
+# "Ana Ruiz, the mayor of Eastport," / "Priya Nair, chief economist at Harbor Bank." / "Rosa Martinez, 67,"
+_APPOSITIVE_AFTER = re.compile(
+    rf"(?P<name>{NAME_RE}),\s+(?:(?P<age>\d{{1,3}})\s*[,.]|(?P<title>(?:(?:a|an|the|his|her|its|their)\s+)?"
+    rf"[^,.;:\"“”]{{2,140}}?)(?=[,.;:]))"
+)
+# "The port's chief engineer, Omar Haddad," / "Its spokeswoman, Anna Lee,"
+_APPOSITIVE_BEFORE = re.compile(
+    rf"(?P<title>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+[^,.;:\"“”]{{2,80}}?),\s+"
+    rf"(?P<name>{NAME_RE}),"
+)
+# One search for "any role word (or honorific) inside a title" instead of one search per word.
+_ROLE_OR_HONORIFIC_IN = re.compile(rf"\b(?:{alternation((*ROLE_WORDS, *HONORIFICS))})\b")
+_ROLE_IN = re.compile(rf"\b(?:{alternation(ROLE_WORDS)})\b")
+# "her" before a noun is a possessive that points back to the subject; "joined her at" is an object.
+_GENDER_PRONOUN = re.compile(
+    r"\b(?:he|she|his|himself|herself)\b|\bher\b(?=\s+(?!to\b|at\b|in\b|on\b|for\b|"
+    r"with\b|and\b|as\b|by\b|from\b)[a-z])"
+)
+_FIRST_RUN = re.compile(r"[\w-]*")
+_RUNS = re.compile(r"[\w-]+")
+_CAPITALISED_RUNS = re.compile(r"(?<![\w-])[A-Z][\w-]*")  # the runs of _RUNS that start with A-Z
+_WORDISH = re.compile(r"[\w-]")
+_NOWHERE = 10**9  # the position of a name the text never writes in full
 
-    # "Union leader Mark Olsen", "Russian presidential envoy to Afghanistan Zamir Kabulov", "Gov. Lisa Tran".
-    _TITLE_BEFORE = re.compile(
-        rf"\b(?P<title>(?:(?:[A-Z][\w'’.-]*|(?i:{_TITLE_WORD_ALT})){NAME_SPACE}){{0,6}}?"
-        rf"(?i:{_ROLE_ALT}|(?:{_HONORIFIC_ALT})\.?)"
-        rf"(?:\s+(?:to|of|for|in|at)\s+{NAME_TOKEN}(?:{NAME_SPACE}{NAME_TOKEN})?)?){NAME_SPACE}(?P<name>{NAME_RE})"
-    )
-    # "Mr. Smith", "Dr. Park": an honorific before a single surname.
-    _HONORIFIC_SURNAME = re.compile(
-        r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+(?P<name>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
-    )
-    # "Ana Ruiz, the mayor of Eastport," / "Priya Nair, chief economist at Harbor Bank." / "Rosa Martinez, 67,"
-    _APPOSITIVE_AFTER = re.compile(
-        rf"(?P<name>{NAME_RE}),\s+(?:(?P<age>\d{{1,3}})\s*[,.]|(?P<title>(?:(?:a|an|the|his|her|its|their)\s+)?"
-        rf"[^,.;:\"“”]{{2,140}}?)(?=[,.;:]))"
-    )
-    # "The port's chief engineer, Omar Haddad," / "Its spokeswoman, Anna Lee,"
-    _APPOSITIVE_BEFORE = re.compile(
-        rf"(?P<title>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+[^,.;:\"“”]{{2,80}}?),\s+"
-        rf"(?P<name>{NAME_RE}),"
-    )
 
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.persons: dict[str, Person] = {}
-        self._index_names()
-        text = doc.text
-        for match in self._TITLE_BEFORE.finditer(text):
-            title = " ".join(match.group("title").split())
-            name = name_from_run(match.group("name"))
-            if any(re.search(rf"\b{re.escape(w)}\b", title.lower()) for w in (*ROLE_WORDS, *HONORIFICS)):
-                self._add(name, self._trim_title(title.lower()), self._title_gender(title))
-        for match in self._HONORIFIC_SURNAME.finditer(text):
-            title = match.group("title").lower()
-            self._add(match.group("name"), title, HONORIFICS.get(title, ""))
-        for match in self._APPOSITIVE_AFTER.finditer(text):
-            name = name_from_run(match.group("name"))
-            title = " ".join((match.group("title") or "").split()).lower()
-            if match.group("age") or any(re.search(rf"\b{re.escape(w)}\b", title) for w in ROLE_WORDS):
-                self._add(name, title, self._title_gender(title))
-        for match in self._APPOSITIVE_BEFORE.finditer(text):
-            title = " ".join(match.group("title").split()).lower()
-            if any(re.search(rf"\b{re.escape(w)}\b", title) for w in ROLE_WORDS):
-                self._add(name_from_run(match.group("name")), title, self._title_gender(title))
-        self._index_mentions()
-        self._genders_from_pronouns()
+# The role or honorific a title ends with is followed by a space, so it ends a word of the text: these are
+# the last words it can have, lower case ("prime minister" ends with "minister"; "Dr." with "dr.").
+_TITLE_ENDINGS = frozenset(
+    {w.split()[-1] for w in ROLE_WORDS}
+    | {h for h in HONORIFICS if len(h) <= 4}
+    | {f"{h}." for h in HONORIFICS if len(h) <= 4}
+)
+_WHITESPACE_TOKEN = re.compile(r"\S+")
+_WORD_START = re.compile(r"(?<!\w)\w")
+# A word followed by one that starts with a capital, at once or after "to", "of" ... ("envoy to Afghanistan
+# Zamir Kabulov"): the words a title can end with, where a name follows.
+_BEFORE_A_NAME = re.compile(r"(?<!\S)(\S+)\s+(?=[A-Z]|(?:to|of|for|in|at)\s+[A-Z])")
+_TITLE_WORDS_BACK = 8  # title words a match may hold before its role (six), and a role of up to three words
 
-    # --- building -------------------------------------------------------------------------------
 
-    @staticmethod
-    def _trim_title(title: str) -> str:
-        """Keep the title from its last clause word on: "pictured, russian envoy" -> "russian envoy"."""
-        words = title.split()
-        for i in range(len(words) - 1, -1, -1):
-            if words[i].rstrip(",") in ("pictured", "with", "and", "by", "as", "between", "meets", "met", "said"):
-                return " ".join(words[i + 1 :])
-        return title
+def _words_back(text: str, end: int, count: int) -> list[re.Match[str]]:
+    """The last ``count`` whitespace-separated words of ``text[:end]`` (``end`` ends a word)."""
+    window = 256
+    while True:
+        lo = max(0, end - window)
+        words = list(_WHITESPACE_TOKEN.finditer(text, lo, end))
+        if lo > 0 and words and words[0].start() == lo:
+            words = words[1:]  # it may begin before the window: not a whole word
+        if len(words) >= count or lo == 0:
+            return words[-count:]
+        window *= 4
 
-    @staticmethod
-    def _title_gender(title: str) -> str:
-        for word in re.findall(r"[\w']+", title.lower()):
-            if word in GENDERED_NOUNS:
-                return GENDERED_NOUNS[word]
-            if HONORIFICS.get(word):
-                return HONORIFICS[word]
-        return ""
 
-    def _add(self, name: str, title: str, gender: str = "") -> None:
+def _titles_before_names(text: str) -> Iterator[re.Match[str]]:
+    """What ``_TITLE_BEFORE.finditer(text)`` yields, found without trying the pattern at every word.
+
+    The pattern, tried at each position, is a third of the whole analysis on a long text. A match holds a
+    role or honorific that ends a whitespace-separated word and is followed by a word that starts with a
+    capital (the name), perhaps after "to", "of", "for", "in" or "at"; the match starts no more than eight
+    words before that role, where a word begins (at a letter or digit after a non-word character). So the
+    pattern is tried only there, in text order, and a search resumes where the last match ended, as
+    ``finditer`` does."""
+    starts: set[int] = set()
+    for before in _BEFORE_A_NAME.finditer(text):
+        word = before.group(1).casefold()
+        if word.isalnum():  # most words: one word start, at the beginning
+            if word not in _TITLE_ENDINGS:
+                continue
+        elif not any(word[m.start() :] in _TITLE_ENDINGS for m in _WORD_START.finditer(word)):
+            continue
+        for earlier in _words_back(text, before.end(1), _TITLE_WORDS_BACK + 1):
+            starts.update(earlier.start() + m.start() for m in _WORD_START.finditer(earlier.group(0)))
+    resume = 0
+    for start in sorted(starts):
+        if start < resume:
+            continue
+        match = _TITLE_BEFORE.match(text, start)
+        if match:
+            resume = match.end()
+            yield match
+
+
+def _trim_title(title: str) -> str:
+    """Keep the title from its last clause word on: "pictured, russian envoy" -> "russian envoy"."""
+    words = title.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].rstrip(",") in ("pictured", "with", "and", "by", "as", "between", "meets", "met", "said"):
+            return " ".join(words[i + 1 :])
+    return title
+
+
+def _title_gender(title: str) -> str:
+    for word in re.findall(r"[\w']+", title.lower()):
+        if word in GENDERED_NOUNS:
+            return GENDERED_NOUNS[word]
+        if HONORIFICS.get(word):
+            return HONORIFICS[word]
+    return ""
+
+
+def _full_names(text: str) -> dict[str, int]:
+    """Every personal name the text writes in full (two to four name tokens), by first position: the
+    candidates a bare surname can stand for, even for people introduced without a title."""
+    names: dict[str, int] = {}
+    for match in re.finditer(NAME_RE, text):
+        name = name_from_run(match.group(0))
+        if len(name.split()) >= 2 and looks_like_person_name(name) and not _ORG_TAIL.search(name):
+            names.setdefault(name, match.start())
+    return names
+
+
+class _Roster:
+    """The people introduced so far, while an index is being built (the only mutable part, and private)."""
+
+    def __init__(self, names: dict[str, int], persons: dict[str, Person] | None = None) -> None:
+        self.names = names
+        self.titles: dict[str, list[str]] = {}
+        self.gender: dict[str, str] = {}
+        self.order: dict[str, None] = {}  # persons in the order the text introduces them
+        self.by_surname: dict[str, set[str]] = {}  # full names (persons and names) by their last word
+        for name in names:
+            self._note(name)
+        for person in (persons or {}).values():
+            self.order[person.name] = None
+            self.titles[person.name] = list(person.titles)
+            self.gender[person.name] = person.gender
+            self._note(person.name)
+
+    def _note(self, name: str) -> None:
+        if len(name.split()) >= 2:
+            self.by_surname.setdefault(name.split()[-1], set()).add(name)
+
+    def add(self, name: str, title: str, gender: str = "") -> None:
         name = name.strip()
         if not looks_like_person_name(name):
             return
         # A surname the text gives in full elsewhere ("Mr. Ruiz" and "Ana Ruiz") is one person: the
         # first one the text names with that surname.
         if len(name.split()) == 1:
-            full = sorted({n for n in (*self.persons, *self.names) if n.split()[-1] == name and n != name},
-                          key=lambda n: self.names.get(n, 10**9))  # fmt: skip
+            full = sorted(self.by_surname.get(name, ()), key=lambda n: (self.names.get(n, _NOWHERE), n))
             if full:
                 name = full[0]
-        else:
-            short = self.persons.pop(name.split()[-1], None)
-            if short is not None:
-                self.persons.setdefault(name, Person(name)).titles.extend(short.titles)
-                gender = gender or short.gender
-        person = self.persons.setdefault(name, Person(name))
-        if title and title not in person.titles:
-            person.titles.append(title)
-        if gender and not person.gender:
-            person.gender = gender
+        elif name.split()[-1] in self.order:
+            short = name.split()[-1]
+            del self.order[short]
+            self._create(name)
+            self.titles[name].extend(self.titles.pop(short))
+            gender = gender or self.gender.pop(short)
+        self._create(name)
+        if title and title not in self.titles[name]:
+            self.titles[name].append(title)
+        if gender and not self.gender[name]:
+            self.gender[name] = gender
 
-    def _index_names(self) -> None:
-        """Every personal name the text writes in full (two to four name tokens), by first position: the
-        candidates a bare surname can stand for, even for people introduced without a title."""
-        self.names: dict[str, int] = {}
-        for match in re.finditer(NAME_RE, self.doc.text):
-            name = name_from_run(match.group(0))
-            if len(name.split()) >= 2 and looks_like_person_name(name) and not _ORG_TAIL.search(name):
-                self.names.setdefault(name, match.start())
+    def _create(self, name: str) -> None:
+        if name not in self.order:
+            self.order[name] = None
+            self.titles[name] = []
+            self.gender[name] = ""
+            self._note(name)
 
-    def add_named_speaker(self, name: str) -> None:
-        """A name the text uses as a speaker ("said Luc Moreau") is a person too."""
-        if len(name.split()) >= 2 and name not in self.persons:
-            self._add(name, "")
-            self._index_mentions()
+    def persons(self) -> dict[str, Person]:
+        return {n: Person(n, tuple(self.titles[n]), self.gender[n]) for n in self.order}
 
-    def _index_mentions(self) -> None:
-        """Every occurrence of each person's full name, or of a surname only one person has."""
-        surnames: dict[str, list[str]] = {}
-        for name in sorted(self.persons, key=lambda n: self.names.get(n, 10**9)):
-            surnames.setdefault(name.split()[-1], []).append(name)
-        forms = {name: name for name in self.persons}
-        # A bare surname is the person the text names first with it (see :meth:`expand`).
-        forms.update({s: names[0] for s, names in surnames.items() if s not in forms})
-        mentions = []
-        taken: list[tuple[int, int]] = []
-        for form in sorted(forms, key=len, reverse=True):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", self.doc.text):
-                if not any(m.start() < e and s < m.end() for s, e in taken):
-                    taken.append((m.start(), m.end()))
-                    mentions.append((m.start(), m.end(), forms[form]))
-        self.mentions = sorted(mentions)
-        self._mention_starts = [m[0] for m in self.mentions]
 
-    def _genders_from_pronouns(self) -> None:
-        """A person alone in a sentence with "her"/"his" after their name: the text marks their gender."""
-        for person in self.persons.values():
-            if person.gender:
+def _mentions(text: str, persons: dict[str, Person], names: dict[str, int]) -> list[tuple[int, int, str]]:
+    """Every occurrence of each person's full name, or of a surname only one person has, as (start, end,
+    person); longer forms first, never overlapping. One pass over the text's word runs, not one per form."""
+    surnames: dict[str, list[str]] = {}
+    for name in sorted(persons, key=lambda n: names.get(n, _NOWHERE)):
+        surnames.setdefault(name.split()[-1], []).append(name)
+    forms = {name: name for name in persons}
+    # A bare surname is the person the text names first with it (see :meth:`People.expand`).
+    forms.update({s: group[0] for s, group in surnames.items() if s not in forms})
+    ranked = sorted(forms, key=len, reverse=True)
+    rank_of = {form: rank for rank, form in enumerate(ranked)}
+    # A form starts where a run of word characters and hyphens starts, and that run is the form's first.
+    # Forms are looked up by that run and by their length: many people share a first name, and each place
+    # the name occurs is checked against a few lengths, not against every person who bears it.
+    lengths: dict[str, set[int]] = {}
+    for form in ranked:
+        lengths.setdefault(_FIRST_RUN.match(form).group(0), set()).add(len(form))
+    lengths_of = {run: sorted(found) for run, found in lengths.items() if run}
+    found: list[tuple[int, int, int]] = []  # (rank, start, end)
+    # Names start with a capital A-Z (a particle such as "de" aside): then only capitalised runs are read.
+    runs = _CAPITALISED_RUNS if all("A" <= run[:1] <= "Z" for run in lengths_of) else _RUNS
+    for run in runs.finditer(text):
+        start = run.start()
+        for size in lengths_of.get(run.group(0), ()):
+            end = start + size
+            rank = rank_of.get(text[start:end])
+            if rank is not None and not _WORDISH.match(text, end):
+                found.append((rank, start, end))
+    for form in (f for f in ranked if not _FIRST_RUN.match(f).group(0)):
+        # A form that does not start with a word character (none from the rules above): the slow way.
+        pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+        found += [(rank_of[form], m.start(), m.end()) for m in pattern.finditer(text)]
+    found.sort()
+    taken = bytearray(len(text))
+    last_end = [-1] * len(ranked)  # each form's matches do not overlap each other (as a regex scan finds them)
+    mentions = []
+    for rank, start, end in found:
+        if start < last_end[rank]:
+            continue
+        last_end[rank] = end
+        if taken.find(1, start, end) < 0:
+            taken[start:end] = b"\x01" * (end - start)
+            mentions.append((start, end, forms[ranked[rank]]))
+    return sorted(mentions)
+
+
+def _pronoun_genders(doc: Document, persons: dict[str, Person], mentions: list[tuple[int, int, str]]) -> dict[str, str]:
+    """A person alone in a sentence with "her"/"his" after their name: the text marks their gender."""
+    starts = [m[0] for m in mentions]
+    own: dict[str, list[tuple[int, int]]] = {}
+    for start, end, name in mentions:
+        own.setdefault(name, []).append((start, end))
+    found = {}
+    for person in persons.values():
+        if person.gender:
+            continue
+        for start, end in own.get(person.name, ()):
+            sentence = doc.sentence_at(start)
+            if sentence is None:
                 continue
-            for start, end, name in self.mentions:
-                if name != person.name:
-                    continue
-                sentence = self.doc.sentence_at(start)
-                if sentence is None:
-                    continue
-                others = [m for m in self.mentions if sentence.start <= m[0] < sentence.end and m[2] != name]
-                if others:
-                    continue
-                rest = self.doc.text[end : sentence.end].lower()
-                # "her" before a noun is a possessive that points back to the subject; "joined her at"
-                # is an object, someone else.
-                words = re.findall(
-                    r"\b(?:he|she|his|himself|herself)\b|\bher\b(?=\s+(?!to\b|at\b|in\b|on\b|for\b|"
-                    r"with\b|and\b|as\b|by\b|from\b)[a-z])",
-                    rest,
-                )
-                found = {PRONOUN_GENDER[w] for w in words}
-                if len(found) == 1:
-                    person.gender = found.pop()
-                    break
+            inside = range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end))
+            if any(mentions[k][2] != person.name for k in inside):
+                continue
+            genders = {PRONOUN_GENDER[w] for w in _GENDER_PRONOUN.findall(doc.text[end : sentence.end].lower())}
+            if len(genders) == 1:
+                found[person.name] = genders.pop()
+                break
+    return found
 
-    # --- lookups --------------------------------------------------------------------------------
+
+class People:
+    """The people introduced in a document, with their mentions (offsets) in reading order.
+
+    Build it with :func:`index_people`; it never changes afterwards (:meth:`with_speakers` returns a new
+    index). Every look-up is a dictionary access or a binary search, and answers are cached.
+    """
+
+    def __init__(self, doc: Document, persons: dict[str, Person], names: dict[str, int],
+                 mentions: list[tuple[int, int, str]]) -> None:  # fmt: skip
+        self.doc = doc
+        self.persons: Mapping[str, Person] = MappingProxyType(dict(persons))
+        self.names: Mapping[str, int] = MappingProxyType(dict(names))
+        self.mentions: tuple[tuple[int, int, str], ...] = tuple(mentions)
+        self._starts = [m[0] for m in self.mentions]
+        # For a pronoun of one gender, the mentions of people the text does not give the other gender.
+        self._compatible = {
+            g: [i for i, m in enumerate(self.mentions) if self.persons[m[2]].gender in ("", g)] for g in ("m", "f")
+        }
+        self._compatible_starts = {g: [self.mentions[i][0] for i in idx] for g, idx in self._compatible.items()}
+        first_seen: dict[str, int] = {}
+        for start, _, name in self.mentions:
+            first_seen.setdefault(name, start)
+        self._first_seen = first_seen
+        self._by_last: dict[str, set[str]] = {}
+        for name in (*self.persons, *self.names):
+            self._by_last.setdefault(name.split()[-1], set()).add(name)
+        self._roles: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for person in self.persons.values():
+            for title in person.titles:
+                title_words = [re.sub(r"['’]s$", "", w) for w in _role_of(title).split()]
+                stems = frozenset(_stem(w) for w in title_words)
+                for word in set(title_words):
+                    self._roles.setdefault(word, []).append((person.name, stems))
+        self._expanded: dict[str, str] = {}
+        self._by_role: dict[str, str | None] = {}
+
+    def with_speakers(self, names: Iterable[str]) -> People:
+        """A new index in which the names the text uses as speakers ("said Luc Moreau") are people too."""
+        roster = _Roster(dict(self.names), dict(self.persons))
+        for name in names:
+            if len(name.split()) >= 2 and name not in roster.order:
+                roster.add(name, "")
+        persons = roster.persons()
+        return People(self.doc, persons, self.names, _mentions(self.doc.text, persons, self.names))
+
+    # --- look-ups -------------------------------------------------------------------------------
 
     def is_person(self, name: str) -> bool:
         return name in self.persons
@@ -274,16 +418,16 @@ class People:
         """
         if not name.split() or name in self.persons:
             return name
-        last = name.split()[-1]
-        pool = {*self.persons, *self.names}
-        matches = sorted({n for n in pool if n.split()[-1] == last or n == last}, key=self._first_seen)
-        if len(name.split()) > 1:
-            matches = [n for n in matches if n.split()[0] == name.split()[0]] or matches
-        return matches[0] if matches else name
+        if name not in self._expanded:
+            last = name.split()[-1]
+            matches = sorted(self._by_last.get(last, ()), key=lambda n: (self._first_position(n), n))
+            if len(name.split()) > 1:
+                matches = [n for n in matches if n.split()[0] == name.split()[0]] or matches
+            self._expanded[name] = matches[0] if matches else name
+        return self._expanded[name]
 
-    def _first_seen(self, name: str) -> int:
-        starts = [s for s, _, n in getattr(self, "mentions", []) if n == name]
-        return min(starts, default=self.names.get(name, 10**9))
+    def _first_position(self, name: str) -> int:
+        return self._first_seen.get(name, self.names.get(name, _NOWHERE))
 
     def by_role(self, role: str) -> str | None:
         """The one person whose title fits ``role`` ("the mayor", "Russia's top diplomat").
@@ -291,19 +435,18 @@ class People:
         The role's head noun must be a word of the title; its other words must match title words by
         stem, so "Russia's" fits "Russian". Two people fitting means no answer, not a guess.
         """
+        if role not in self._by_role:
+            self._by_role[role] = self._fit_role(role)
+        return self._by_role[role]
+
+    def _fit_role(self, role: str) -> str | None:
         proper = {_stem(w) for w in role.split() if w[:1].isupper()}
         role = _role_of(re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", " ".join(role.lower().split())))
         words = role.split()
         if not words or words[-1] not in ROLE_HEADS:
             return None
-        head = words[-1]
         modifiers = {_stem(w) for w in words[:-1] if _stem(w) in proper or w in TITLE_WORDS}
-        matches = set()
-        for person in self.persons.values():
-            for title in person.titles:
-                title_words = [re.sub(r"['’]s$", "", w) for w in _role_of(title).split()]
-                if head in title_words and modifiers <= {_stem(w) for w in title_words}:
-                    matches.add(person.name)
+        matches = {name for name, stems in self._roles.get(words[-1], ()) if modifiers <= stems}
         return matches.pop() if len(matches) == 1 else None
 
     def nearest_before(
@@ -320,17 +463,18 @@ class People:
         """
         here = self.doc.sentence_at(offset)
         fallback: tuple[str, int] = ("", -1)
-        i = bisect_left(self._mention_starts, offset) - 1
-        while i >= 0:
-            start, end, name = self.mentions[i]
-            i -= 1
+        # Mentions of people of the other gender are never candidates: walk only the compatible ones.
+        order = self._compatible.get(gender) if gender else None
+        starts = self._compatible_starts[gender] if order is not None else self._starts
+        k = bisect_left(starts, offset) - 1
+        while k >= 0:
+            start, end, name = self.mentions[order[k] if order is not None else k]
+            k -= 1
             block = self.doc.block_at(start)
             person = self.persons[name]
             if end > offset or (block is not None and block.id in skip_blocks):
                 continue
             if skip_span[0] <= start < skip_span[1]:
-                continue
-            if gender and person.gender and person.gender != gender:
                 continue
             if not gender or person.gender == gender:
                 if not fallback[0] or self._within_two_sentences(start, here):
@@ -341,15 +485,41 @@ class People:
             fallback = fallback if fallback[0] else (name, start)
         return fallback
 
-    def _within_two_sentences(self, start: int, here: object) -> bool:
+    def _within_two_sentences(self, start: int, here: Sentence | None) -> bool:
         there = self.doc.sentence_at(start)
         if there is None or here is None:
             return False
-        return here.id - there.id <= 2  # type: ignore[attr-defined]
+        return here.id - there.id <= 2
 
     def mentioned_at(self, start: int, end: int) -> str:
         """The person a mention inside ``[start, end)`` names, if one does."""
-        for s, _, name in self.mentions:
-            if start <= s < end:
-                return name
-        return ""
+        i = bisect_left(self._starts, start)
+        return self.mentions[i][2] if i < len(self.mentions) and self.mentions[i][0] < end else ""
+
+
+def index_people(doc: Document) -> People:
+    """The people a document introduces (with a title, an honorific or an appositive), their mentions and
+    the gender the text marks for each."""
+    text = doc.text
+    names = _full_names(text)
+    roster = _Roster(names)
+    for match in _titles_before_names(text):
+        title = " ".join(match.group("title").split())
+        if _ROLE_OR_HONORIFIC_IN.search(title.lower()):
+            roster.add(name_from_run(match.group("name")), _trim_title(title.lower()), _title_gender(title))
+    for match in _HONORIFIC_SURNAME.finditer(text):
+        title = match.group("title").lower()
+        roster.add(match.group("name"), title, HONORIFICS.get(title, ""))
+    for match in _APPOSITIVE_AFTER.finditer(text):
+        title = " ".join((match.group("title") or "").split()).lower()
+        if match.group("age") or _ROLE_IN.search(title):
+            roster.add(name_from_run(match.group("name")), title, _title_gender(title))
+    for match in _APPOSITIVE_BEFORE.finditer(text):
+        title = " ".join(match.group("title").split()).lower()
+        if _ROLE_IN.search(title):
+            roster.add(name_from_run(match.group("name")), title, _title_gender(title))
+    persons = roster.persons()
+    mentions = _mentions(text, persons, names)
+    genders = _pronoun_genders(doc, persons, mentions)
+    persons = {n: replace(p, gender=genders.get(n, p.gender)) for n, p in persons.items()}
+    return People(doc, persons, names, mentions)

@@ -18,12 +18,11 @@ import re
 from dataclasses import dataclass, replace
 
 from ..document import Document
-from ..structure.blocks import Block
-from ..structure.tokens import count_words
-from ..wordlists import FUNCTION_WORDS, TERM_INTRODUCERS
+from ..structure.blocks import CAPTION_KINDS, Block
 from .cues import CUE_RE, SOURCE_CUE_RE, alternation, has_sentence_punctuation, mask_abbreviations
 from .people import People
 from .speakers import UNATTRIBUTED, Speaker, classify, leading_subject, subject_before
+from .wordlists import FUNCTION_WORDS, TERM_INTRODUCERS
 
 _OPENERS = {'"': ('"', "''"), "“": ("”", '"', "''"), "‘": ("’",), "«": ("»",), "``": ("''",)}
 _TERM_INTRO = re.compile(rf"(?:{alternation(TERM_INTRODUCERS)})\s*[,:]?\s*$", re.IGNORECASE)
@@ -34,7 +33,9 @@ _QUOTED_AS_SAYING = re.compile(
 _MAX_TERM_WORDS = 4
 _MAX_MODIFIER_WORDS = 3
 _MAX_OBJECT_WORDS = 6
-_CAPTION_KINDS = ("caption", "caption_keywords", "credit")
+# Where the next opening mark, or the next mark that may close a quotation opened with each opener, is.
+_OPENING_MARK = re.compile(r'``|["“‘«]')
+_CLOSING_MARK = {opener: re.compile("|".join(re.escape(c) for c in closers)) for opener, closers in _OPENERS.items()}
 
 
 @dataclass(frozen=True)
@@ -51,18 +52,22 @@ class Quotation:
     cue_start: int = -1
     block: int = 0
     continues: int = -1  # index of the quotation this one continues (across a paragraph break), or -1
+    words: int = 0  # words of the quoted words (the marks excluded)
+
+    @property
+    def inner_span(self) -> tuple[int, int]:
+        """Offsets of the quoted words without their marks."""
+        start = self.start + (2 if self.text.startswith("``") else 1)
+        end = self.end
+        if self.closed:
+            end -= 2 if self.text[start - self.start :].endswith("''") else 1
+        return start, max(start, end)
 
     @property
     def inner(self) -> str:
         """The quoted words without their marks."""
-        inner = self.text[2:] if self.text.startswith("``") else self.text[1:]
-        if self.closed:
-            inner = inner[:-2] if inner.endswith("''") else inner[:-1]
-        return inner
-
-    @property
-    def words(self) -> int:
-        return count_words(self.inner)
+        start, end = self.inner_span
+        return self.text[start - self.start : end - self.start]
 
     @property
     def is_sentence(self) -> bool:
@@ -100,6 +105,10 @@ def find_quotation_spans(text: str, blocks: list[Block]) -> list[tuple[int, int,
     for block in blocks:
         i, end = block.start, block.end
         while i < end:
+            mark = _OPENING_MARK.search(text, i, end)  # jump to the next mark: no other character opens
+            if mark is None:
+                break
+            i = mark.start()
             opener = _opener_at(text, i, end)
             if not opener:
                 i += 1
@@ -108,6 +117,11 @@ def find_quotation_spans(text: str, blocks: list[Block]) -> list[tuple[int, int,
             j = i + len(opener)
             closer = ""
             while j < end:
+                candidate = _CLOSING_MARK[opener].search(text, j, end)
+                if candidate is None:
+                    j = end
+                    break
+                j = candidate.start()
                 closer = _closer_at(text, j, closers)
                 if closer:
                     break
@@ -270,7 +284,7 @@ def _next_sentence_cue(doc: Document, block: Block, end: int) -> str:
     here = doc.sentence_at(max(0, end - 1))
     following = doc.sentence_at(here.end + 1) if here is not None else None
     if following is None:
-        following = next((s for s in doc.sentences if s.start >= end and s.block == block.id), None)
+        following = doc.first_sentence_from(end, block)
     if following is None or following.block != block.id or doc.text[end : following.start].strip():
         return ""
     sentence = doc.text[following.start : following.end]
@@ -281,11 +295,13 @@ def _next_sentence_cue(doc: Document, block: Block, end: int) -> str:
 
 def _previous_paragraph_speech(quotes: list[Quotation], doc: Document, block: Block) -> int:
     """Index of the speech quotation that ends the paragraph just before ``block``, or -1."""
-    previous = next((b for b in reversed(doc.blocks) if b.end <= block.start), None)
+    previous = doc.block_before(block)
     if previous is None or previous.kind != "paragraph":
         return -1
     for i in range(len(quotes) - 1, -1, -1):
         q = quotes[i]
+        if q.start < previous.start:
+            return -1  # quotations are in text order: none earlier lies in that paragraph
         if q.block == previous.id or previous.start <= q.start < previous.end:
             tail = doc.text[q.end : previous.end]
             if q.kind == "speech" and len(tail.split()) <= 12 and not re.search(r"[.!?]\s+\S", tail):
@@ -294,7 +310,7 @@ def _previous_paragraph_speech(quotes: list[Quotation], doc: Document, block: Bl
     return -1
 
 
-def attribute_quotations(doc: Document, people: People) -> list[Quotation]:
+def attribute_quotations(doc: Document, people: People) -> tuple[Quotation, ...]:
     """Find every quotation and attribute the speech ones to a speaker, in text order.
 
     Pronouns and continuations are resolved afterwards, across quotations and reported speech together
@@ -312,6 +328,7 @@ def attribute_quotations(doc: Document, people: People) -> list[Quotation]:
         if not after.strip() and closed:
             after = _next_sentence_cue(doc, block, end)
         q = Quotation(start, end, text[start:end], closed, block=block_id)
+        q = replace(q, words=doc.words_in(*q.inner_span))
         previous = quotes[-1] if quotes else None
         opens_paragraph = not text[block.start : start].strip()
         short = q.words <= _MAX_MODIFIER_WORDS and not q.is_sentence
@@ -344,7 +361,7 @@ def attribute_quotations(doc: Document, people: People) -> list[Quotation]:
             else:
                 quotes.append(_with(q, "term", Speaker("", "", "", False), "", -1, -1))
             continue
-        earlier = _speaker_from_previous_sentence(doc, people, start) if block.kind not in _CAPTION_KINDS else None
+        earlier = _speaker_from_previous_sentence(doc, people, start) if block.kind not in CAPTION_KINDS else None
         if earlier is not None:
             speaker, cue, cue_start = earlier
             quotes.append(_with(q, "speech", speaker, cue, cue_start, -1))
@@ -354,7 +371,7 @@ def attribute_quotations(doc: Document, people: People) -> list[Quotation]:
             quotes.append(_with(q, "speech", Speaker("", "", "continuation", True), "", -1, carried))
             continue
         quotes.append(_with(q, "speech", UNATTRIBUTED, "", -1, -1))
-    return quotes
+    return tuple(quotes)
 
 
 def _with(q: Quotation, kind: str, speaker: Speaker, cue: str, cue_start: int, continues: int) -> Quotation:

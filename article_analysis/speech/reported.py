@@ -8,18 +8,20 @@ pronoun ("..., who said") stands for the noun phrase it refers to.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Document
-from ..wordlists import NOT_A_REPORT_BEFORE
+from ..structure.blocks import RUNNING_TEXT_KINDS
+from ..structure.spans import Spans
 from .cues import ANY_CUE_RE, CUE_RE, PARTICIPLE_RE, strip_dateline
 from .people import People
 from .quotes import Quotation
 from .speakers import UNATTRIBUTED, Speaker, classify, subject_before
+from .wordlists import NOT_A_REPORT_BEFORE
 
 _NOT_A_REPORT_BEFORE = re.compile(rf"\b(?:{'|'.join(NOT_A_REPORT_BEFORE)})\s+$", re.IGNORECASE)
 _LEADING_RUN = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*")
-SPEECH_SENTENCE_KINDS = ("paragraph", "caption", "headline")
 
 
 @dataclass(frozen=True)
@@ -36,25 +38,21 @@ class ReportedSpeech:
     section: str
 
 
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= offset < e for s, e in spans)
-
-
-def find_reported_speech(doc: Document, quotes: list[Quotation], people: People) -> list[ReportedSpeech]:
+def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: People) -> tuple[ReportedSpeech, ...]:
     """Every speech verb that reports speech without a direct quotation, in text order."""
     text = doc.text
-    quoted = [(q.start, q.end) for q in quotes]
+    quoted = Spans([(q.start, q.end) for q in quotes])
     governing = {q.cue_start for q in quotes if q.cue_start >= 0}
     found: list[ReportedSpeech] = []
     for sentence in doc.sentences:
-        if sentence.kind not in SPEECH_SENTENCE_KINDS:
+        if sentence.kind not in RUNNING_TEXT_KINDS:
             continue
         _, skipped = strip_dateline(text[sentence.start : sentence.end])
         opening = sentence.start + skipped
         previous: ReportedSpeech | None = None
         for cue in ANY_CUE_RE.finditer(text, opening, sentence.end):
             at = cue.start()
-            if _inside(at, quoted) or at in governing:
+            if at in quoted or at in governing:
                 continue
             before = text[opening:at]
             if _NOT_A_REPORT_BEFORE.search(before):
@@ -85,4 +83,4 @@ def find_reported_speech(doc: Document, quotes: list[Quotation], people: People)
             )  # fmt: skip
             found.append(report)
             previous = report
-    return found
+    return tuple(found)

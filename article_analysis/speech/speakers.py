@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..wordlists import (
+from .cues import NAME_SPACE, NAME_TOKEN, mask_abbreviations, strip_dateline
+from .people import ROLE_HEADS, People, looks_like_person_name, name_from_run
+from .wordlists import (
     AUXILIARIES,
     GROUP_HEADS,
     ORGANISATION_HEADS,
@@ -20,13 +22,12 @@ from ..wordlists import (
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
 )
-from .cues import NAME_SPACE, NAME_TOKEN, mask_abbreviations, strip_dateline
-from .people import ROLE_HEADS, People, looks_like_person_name, name_from_run
 
 _GROUP_HEADS = frozenset(GROUP_HEADS)
 _GROUP_HEAD_RE = re.compile(rf"\b(?:{'|'.join(GROUP_HEADS)})$")
 _ORG_HEADS = frozenset(ORGANISATION_HEADS)
 _RUN = re.compile(rf"{NAME_TOKEN}(?:{NAME_SPACE}(?:(?:of|for|and|the|de|van|von|al|bin){NAME_SPACE})*{NAME_TOKEN})*")
+_ENDS_WITH_ROLE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in ROLE_WORDS)})$")
 _PREPOSITION_SPLIT = re.compile(r"\s+(?:for|of|at|with|from|in|on|to|near|inside|outside)\s+")
 
 
@@ -214,7 +215,7 @@ def classify(phrase: str, people: People) -> Speaker:
     resolved = people.by_role(head_part) or people.by_role(phrase)
     if resolved:
         return Speaker(phrase, resolved, "role", True)
-    if any(re.search(rf"\b{re.escape(w)}$", head_part.lower()) for w in ROLE_WORDS):
+    if _ENDS_WITH_ROLE.search(head_part.lower()):
         return Speaker(phrase, phrase, "role-unresolved", True)
     if any(w[:1].isupper() for w in words):
         organisation = _organisation_name(phrase)

@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..wordlists import ATTRIBUTION_PHRASES, HANDOVER_PHRASES, PHOTO_AGENCIES
-from .tokens import count_words, strip_span
+from .tokens import Tokens, strip_span
+from .wordlists import ATTRIBUTION_PHRASES, HANDOVER_PHRASES, PHOTO_AGENCIES
 
 BLOCK_KINDS = ("headline", "paragraph", "handover", "attribution", "caption_keywords", "caption", "credit")
+#: The running text: what a reader reads as the article (not hand-over lines, credits or keyword lines).
+RUNNING_TEXT_KINDS = ("headline", "paragraph", "caption")
+#: The blocks of a photo: its keyword line, its caption and its credit.
+CAPTION_KINDS = ("caption", "caption_keywords", "credit")
 SECTIONS = ("outlet", "wire")
 
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
@@ -52,10 +56,7 @@ class Block:
     paragraph: int
     figure: int | None
     section_rule: str
-
-    @property
-    def words(self) -> int:
-        return count_words(self.text)
+    words: int
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -112,33 +113,37 @@ def _ends_like_sentence(segment: str) -> bool:
     return bool(_TERMINAL_RE.search(segment))
 
 
-def _looks_like_headline(segment: str) -> bool:
+def _looks_like_headline(tokens: Tokens, start: int, end: int) -> bool:
     """A single short line that does not end like a sentence (a headline may end with ? or !)."""
-    stripped = segment.rstrip()
-    return 0 < count_words(stripped) <= 25 and not re.search(r"[.,;:][\"'”’)]*$", stripped) and "\n" not in stripped
-
-
-def _looks_like_keywords(segment: str) -> bool:
-    return 0 < count_words(segment) <= 6 and not re.search(r"[.,;:!?][\"'”’)]*$", segment)
-
-
-def _is_credit(segment: str) -> bool:
-    segment = segment.strip()
+    stripped = tokens.text[start:end].rstrip()
     return (
-        0 < count_words(segment) <= _CREDIT_MAX_WORDS
+        0 < tokens.word_count(start, end) <= 25
+        and not re.search(r"[.,;:][\"'”’)]*$", stripped)
+        and "\n" not in stripped
+    )
+
+
+def _looks_like_keywords(tokens: Tokens, start: int, end: int) -> bool:
+    return 0 < tokens.word_count(start, end) <= 6 and not re.search(r"[.,;:!?][\"'”’)]*$", tokens.text[start:end])
+
+
+def _is_credit(tokens: Tokens, start: int, end: int) -> bool:
+    segment = tokens.text[start:end].strip()
+    return (
+        0 < tokens.word_count(start, end) <= _CREDIT_MAX_WORDS
         and not _ends_like_sentence(segment)
         and not segment.endswith((":", ";", ","))
         and bool(_CREDIT_RE.match(segment))
     )
 
 
-def _credit_split(text: str, start: int, end: int) -> int | None:
+def _credit_split(tokens: Tokens, start: int, end: int) -> int | None:
     """Where a trailing photo credit starts inside ``text[start:end]``, or None.
 
     The credit is what follows the last sentence end (or sits on its own last line) when the
     paragraph itself does not end like a sentence.
     """
-    segment = text[start:end]
+    segment = tokens.text[start:end]
     if _ends_like_sentence(segment):
         return None
     candidates = [m.end() for m in re.finditer(r"[.!?…][\"'”’)\]]*\s+", segment)]
@@ -148,7 +153,7 @@ def _credit_split(text: str, start: int, end: int) -> int | None:
     if not candidates:
         return None
     cut = max(candidates)
-    if cut >= len(segment) or not _is_credit(segment[cut:]):
+    if cut >= len(segment) or not _is_credit(tokens, start + cut, end):
         return None
     return start + cut
 
@@ -166,8 +171,12 @@ def _wire_aliases(handover_text: str) -> list[str]:
     return aliases
 
 
-def split_blocks(text: str) -> list[Block]:
-    """Split ``text`` into labelled blocks, in order. Never raises on any string."""
+def split_blocks(text: str, tokens: Tokens | None = None) -> list[Block]:
+    """Split ``text`` into labelled blocks, in order. Never raises on any string.
+
+    ``tokens`` are the text's tokens when a :class:`~article_analysis.document.Document` has them already.
+    """
+    tokens = Tokens.of(text) if tokens is None else tokens
     raw: list[tuple[str, int, int, int, int | None]] = []  # kind, start, end, paragraph, figure
     figure_count = 0
     paragraphs = _paragraphs(text)
@@ -175,16 +184,19 @@ def split_blocks(text: str) -> list[Block]:
         p_start, p_end = lines[0][0], lines[-1][1]
         first_start, first_end = lines[0]
         # Headline: the first line of the text, short and not ending like a sentence.
-        if index == 0 and _looks_like_headline(text[first_start:first_end]) and (len(paragraphs) > 1 or len(lines) > 1):
+        if (
+            index == 0
+            and _looks_like_headline(tokens, first_start, first_end)
+            and (len(paragraphs) > 1 or len(lines) > 1)
+        ):
             raw.append(("headline", first_start, first_end, index, None))
             if len(lines) == 1:
                 continue
             lines = lines[1:]
             p_start = lines[0][0]
             first_start, first_end = lines[0]  # the paragraph now starts on the line after the headline
-        segment = text[p_start:p_end]
-        credit_at = _credit_split(text, p_start, p_end)
-        whole_credit = _is_credit(segment) and len(lines) == 1
+        credit_at = _credit_split(tokens, p_start, p_end)
+        whole_credit = _is_credit(tokens, p_start, p_end) and len(lines) == 1
         if whole_credit and raw and raw[-1][0] == "paragraph":
             # A credit on its own line after a paragraph: that paragraph was a caption.
             _, s, e, para, _ = raw.pop()
@@ -195,7 +207,7 @@ def split_blocks(text: str) -> list[Block]:
         if credit_at is not None and credit_at > p_start:
             figure_count += 1
             body_start = p_start
-            if len(lines) > 1 and lines[1][0] < credit_at and _looks_like_keywords(text[first_start:first_end]):
+            if len(lines) > 1 and lines[1][0] < credit_at and _looks_like_keywords(tokens, first_start, first_end):
                 raw.append(("caption_keywords", first_start, first_end, index, figure_count))
                 body_start = lines[1][0]
             body_start, body_end = strip_span(text, body_start, credit_at)
@@ -203,17 +215,20 @@ def split_blocks(text: str) -> list[Block]:
                 raw.append(("caption", body_start, body_end, index, figure_count))
             raw.append(("credit", credit_at, p_end, index, figure_count))
             continue
-        if count_words(segment) <= 40 and _ATTRIBUTION_RE.search(segment):
+        segment = text[p_start:p_end]
+        short = tokens.word_count(p_start, p_end) <= 40
+        if short and _ATTRIBUTION_RE.search(segment):
             raw.append(("attribution", p_start, p_end, index, None))
-        elif count_words(segment) <= 40 and _HANDOVER_RE.search(segment):
+        elif short and _HANDOVER_RE.search(segment):
             raw.append(("handover", p_start, p_end, index, None))
         else:
             raw.append(("paragraph", p_start, p_end, index, None))
 
-    return _label_sections(text, raw)
+    return _label_sections(tokens, raw)
 
 
-def _label_sections(text: str, raw: list[tuple[str, int, int, int, int | None]]) -> list[Block]:
+def _label_sections(tokens: Tokens, raw: list[tuple[str, int, int, int, int | None]]) -> list[Block]:
+    text = tokens.text
     handover = next((i for i, r in enumerate(raw) if r[0] == "handover"), None)
     wire = _wire_aliases(text[raw[handover][1] : raw[handover][2]]) if handover is not None else []
     credits = {r[4]: text[r[1] : r[2]] for r in raw if r[0] == "credit"}
@@ -230,7 +245,8 @@ def _label_sections(text: str, raw: list[tuple[str, int, int, int, int | None]])
             section, rule = "outlet", "before the hand-over line" if i < handover else "the hand-over line"
         else:
             section, rule = "wire", "after the hand-over line"
-        blocks.append(Block(i + 1, kind, section, start, end, text[start:end], paragraph + 1, figure, rule))
+        blocks.append(Block(i + 1, kind, section, start, end, text[start:end], paragraph + 1, figure, rule,
+                            tokens.word_count(start, end)))  # fmt: skip
     return blocks
 
 

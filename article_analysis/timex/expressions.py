@@ -19,7 +19,9 @@ here are explicit:
   in the years 1900-2099 that is not a count ("2000 people") or a number ("2,019").
 
 Every value is ISO 8601: a date, a date-time, a reduced-precision date (2021-10, 2021), an interval
-(2021-10-18/2021-10-24) or a duration (P10Y).
+(2021-10-18/2021-10-24) or a duration (P10Y). Years are written with four digits, 0001 to 9999; an
+expression that would resolve outside that range ("99999999 days ago", "10000 years later", or "next
+year" in a text dated 9999) is skipped rather than written as a value no parser reads.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document
-from ..wordlists import (
+from .tense import direction_at
+from .wordlists import (
     COUNT_NOUNS,
     FIXED_HOLIDAYS,
     MONTH_ABBREVIATIONS,
@@ -42,7 +45,6 @@ from ..wordlists import (
     WEEKDAY_NAME_FOLLOWERS,
     WEEKDAYS,
 )
-from .tense import direction
 
 _MONTH = "|".join(MONTHS)
 _MON = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
@@ -54,13 +56,17 @@ _SEASON = "|".join(SEASONS)
 _CLOCK = r"(?:noon|midnight|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))"
 _UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y", "hour": "H", "minute": "M", "second": "S"}
 _UNIT = r"(?:year|month|week|day|decade|hour|minute|second)"
-_AMOUNT = rf"(?:\d+(?:\s+1/2|\.5)?|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?:\s+and\s+a\s+half)?)"
+# A count: digits (with thousands separators, a decimal part or "1/2") or a number word ("two and a half").
+_AMOUNT = (
+    rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+1/2|\.\d+)?"
+    rf"|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?:\s+and\s+a\s+half)?)"
+)
 # A day number after a month makes it a date ("March 3"), unless it is a count ("March 40 percent").
 _DAY_AFTER = r"\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|points))"
 _HOLIDAY = "|".join(re.escape(h) for h in sorted([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS], key=len, reverse=True))
 # A bare month name counts after these words (or a preceding month: "in January and February").
 _MONTH_BEFORE = r"(?:in|since|by|until|till|from|to|through|before|after|of|during|throughout|early|late|mid-?|" \
-                r"around|last|next|this|between|and|or|until|till|on|come)"  # fmt: skip
+                r"around|last|next|this|between|and|or|on|come)"  # fmt: skip
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("clock_day", re.compile(
@@ -150,6 +156,18 @@ def _interval(a: dt.date | str, b: dt.date | str) -> str:
     return f"{a}/{b}"
 
 
+def _year(year: int) -> str:
+    """A calendar year as ISO 8601 writes it (four digits); a year outside 1-9999 is out of range."""
+    if not 1 <= year <= 9999:
+        raise ValueError(f"year {year} is outside 0001-9999")
+    return f"{year:04d}"
+
+
+def _near_years(published: dt.date) -> list[int]:
+    """The year before publication, its year and the year after, as far as the calendar goes."""
+    return [y for y in (published.year - 1, published.year, published.year + 1) if 1 <= y <= 9999]
+
+
 def _month_end(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
@@ -171,7 +189,7 @@ def _nearest_year(month: int, day: int, published: dt.date, tense: str) -> int:
     this September, "the May 10 budget date" (March) the coming May.
     """
     best: tuple[float, int] | None = None
-    for year in (published.year - 1, published.year, published.year + 1):
+    for year in _near_years(published):
         target = dt.date(year, month, min(day, _month_end(year, month)))
         distance = float(abs((target - published).days))
         if (tense == "future" and target < published) or (tense == "past" and target > published):
@@ -202,7 +220,7 @@ def _part_of_month(part: str, year: int, month: int) -> str:
 
 def _part_of_year(part: str, year: int) -> str:
     first, last = _YEAR_THIRDS[_THIRDS_OF_MONTH[part.lower()]]
-    return _interval(f"{year}-{first:02d}", f"{year}-{last:02d}")
+    return _interval(f"{_year(year)}-{first:02d}", f"{_year(year)}-{last:02d}")
 
 
 def _weekday(target: int, published: dt.date, future: bool) -> dt.date:
@@ -217,43 +235,51 @@ def _clock(value: str) -> str:
     if value == "midnight":
         return "00:00"
     m = re.match(r"(\d{1,2})(?::(\d{2}))?(a\.m\.|p\.m\.|am|pm)", value)
+    if int(m.group(1)) > 12 or int(m.group(2) or 0) > 59:
+        raise ValueError(f"{value} is not a time on a 12-hour clock")  # "15:75 p.m."
     hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
     if m.group(3).startswith("p"):
         hour += 12
     return f"{hour:02d}:{minute:02d}"
 
 
-def _amount(n: str) -> tuple[int, bool]:
-    """A count and whether it has a half: "6 1/2" -> (6, True), "two and a half" -> (2, True), "a" -> (1, False)."""
-    n = " ".join(n.lower().split())
-    half = n.endswith(("1/2", ".5", "and a half"))
-    head = re.sub(r"(?:\s+1/2|\.5|\s+and\s+a\s+half)$", "", n)
-    return (int(head) if head.isdigit() else NUMBER_WORDS[head]), half
+def _amount(n: str) -> tuple[int, str]:
+    """A count and the digits of its fraction: "6 1/2" -> (6, "5"), "two and a half" -> (2, "5"), "30.25" ->
+    (30, "25"), "5,000" -> (5000, ""), "a" -> (1, "")."""
+    n = " ".join(n.lower().split()).replace(",", "")
+    if n.endswith(("1/2", "and a half")):
+        head, fraction = re.sub(r"(?:\s+1/2|\s+and\s+a\s+half)$", "", n), "5"
+    else:
+        head, _, fraction = n.partition(".")
+        fraction = fraction.rstrip("0")
+    return (int(head) if head.isdigit() else NUMBER_WORDS[head]), fraction
 
 
-def _duration(count: int, half: bool, unit: str) -> str:
-    """An ISO 8601 duration: P10Y, P6Y6M, P2W, PT36H, PT25M."""
+# A half of each unit, in the next smaller one: ISO 8601 writes "six and a half years" P6Y6M.
+_HALVES = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
+def _duration(count: int, fraction: str, unit: str) -> str:
+    """An ISO 8601 duration: P10Y, P6Y6M, P17DT12H, PT36H, PT25M, PT30M30S, PT1.75H."""
+    if unit == "week" and fraction == "5":
+        count, fraction, unit = count * 7 + 3, "5", "day"  # weeks do not mix with other units: in days
     if unit == "decade":
-        count, unit = count * 10 + (5 if half else 0), "year"
-        half = False
-    if unit in ("hour", "minute", "second"):
-        if half and unit == "hour":
-            return f"PT{count}H30M"
-        return f"PT{count}{_UNITS[unit]}"
-    if half:
-        smaller = {"year": ("6", "M"), "month": ("15", "D"), "week": ("3", "D"), "day": ("12", "H")}[unit]
-        tail = f"T{smaller[0]}{smaller[1]}" if smaller[1] == "H" else f"{smaller[0]}{smaller[1]}"
-        return f"P{count}{_UNITS[unit]}{tail}"
-    return f"P{count}{_UNITS[unit]}"
+        years = count * 10 + (int(fraction.ljust(1, "0")[0]) if fraction else 0)
+        count, fraction, unit = years, fraction[1:], "year"
+    time = "T" if unit in ("hour", "minute", "second") else ""
+    if fraction == "5" and unit in _HALVES:
+        return f"P{time}{count}{_UNITS[unit]}{_HALVES[unit]}"
+    number = f"{count}.{fraction}" if fraction else f"{count}"  # a decimal fraction on the last component
+    return f"P{time}{number}{_UNITS[unit]}"
 
 
 def _shift(day: dt.date, count: int, unit: str, sign: int) -> tuple[str, str]:
     """``day`` moved by ``count`` units (sign -1 back, +1 forward): value and granularity."""
     if unit in ("year", "decade"):
-        return str(day.year + sign * count * (10 if unit == "decade" else 1)), "year"
+        return _year(day.year + sign * count * (10 if unit == "decade" else 1)), "year"
     if unit == "month":
         year, month = _shift_months(day.year, day.month, sign * count)
-        return f"{year}-{month:02d}", "month"
+        return f"{_year(year)}-{month:02d}", "month"
     days = count * (7 if unit == "week" else 1) if unit in ("week", "day") else 0
     if unit == "hour":
         days = count // 24
@@ -307,7 +333,7 @@ def _resolve(
         name = g["name"]
         if g.get("year"):
             return _holiday(name, int(g["year"])).isoformat(), "date", "day"
-        days = {y: _holiday(name, y) for y in (published.year - 1, published.year, published.year + 1)}
+        days = {y: _holiday(name, y) for y in _near_years(published)}
         year = min(
             days,
             key=lambda y: (
@@ -330,12 +356,12 @@ def _resolve(
             year = int(g["year"]) if g.get("year") else (
                 published.year if (number <= current or future) else published.year - 1)  # fmt: skip
         first = 3 * (number - 1) + 1
-        return _interval(f"{year}-{first:02d}", f"{year}-{first + 2:02d}"), "interval", "quarter"
+        return _interval(f"{_year(year)}-{first:02d}", f"{_year(year)}-{first + 2:02d}"), "interval", "quarter"
     if kind == "half":
         year = int(g["year"]) if g.get("year") else published.year + {"the": 0, "this": 0, "next": 1, "last": -1}[
             g["rel"].lower()]  # fmt: skip
         first = 1 if g["h"].lower() == "first" else 7
-        return _interval(f"{year}-{first:02d}", f"{year}-{first + 5:02d}"), "interval", "interval"
+        return _interval(f"{_year(year)}-{first:02d}", f"{_year(year)}-{first + 5:02d}"), "interval", "interval"
     if kind == "part_of":
         what = " ".join(g["what"].replace(",", " ").split())
         part = g["part"]
@@ -358,7 +384,7 @@ def _resolve(
                     "interval"  # fmt: skip
             if unit == "decade":
                 start = published.year // 10 * 10 + 10 * shift
-                return _interval(str(start), str(start + 9)), "interval", "decade"
+                return _interval(_year(max(start, 1)), _year(start + 9)), "interval", "decade"
             return _part_of_year(part, published.year + shift), "interval", "interval"
         month = _month_number(words[0])
         year = int(words[1]) if len(words) > 1 else _month_year(month, published, tense)
@@ -370,7 +396,7 @@ def _resolve(
             year = int(g.get("y2") or g.get("y3"))
         else:
             rel = (g.get("rel") or "").lower()
-            starts = {y: dt.date(y, first, 1) for y in (published.year - 1, published.year, published.year + 1)}
+            starts = {y: dt.date(y, first, 1) for y in _near_years(published)}
             ends = {y: dt.date(y + (1 if last < first else 0), last, _month_end(y, last)) for y in starts}
             current = next((y for y in starts if starts[y] <= published <= ends[y]), None)
             upcoming = min(y for y in starts if starts[y] > published)
@@ -384,7 +410,7 @@ def _resolve(
             else:
                 year = upcoming if tense != "past" else previous
         end_year = year + 1 if last < first else year
-        return _interval(f"{year}-{first:02d}", f"{end_year}-{last:02d}"), "interval", "season"
+        return _interval(f"{_year(year)}-{first:02d}", f"{_year(end_year)}-{last:02d}"), "interval", "season"
     if kind == "decade":
         start = int(g["dec"])
         if g.get("part"):
@@ -401,7 +427,7 @@ def _resolve(
         return f"{int(g['year']):04d}-{_month_number(g['month']):02d}", "date", "month"
     if kind in ("month", "month_of"):
         month = _month_number(g["month"])
-        return f"{_month_year(month, published, tense)}-{month:02d}", "date", "month"
+        return f"{_year(_month_year(month, published, tense))}-{month:02d}", "date", "month"
     if kind == "ago":
         count, _ = _amount(g["n"])
         value, granularity = _shift(published, count, g["unit"].lower(), -1)
@@ -412,8 +438,8 @@ def _resolve(
         value, granularity = _shift(anchor, count, g["unit"].lower(), sign)
         return value, "date", granularity
     if kind == "rolling":
-        count, half = _amount(g["n"]) if g.get("n") else (1, False)
-        return _duration(count, half, g["unit"].lower()), "duration", "duration"
+        count, fraction = _amount(g["n"]) if g.get("n") else (1, "")
+        return _duration(count, fraction, g["unit"].lower()), "duration", "duration"
     if kind == "weekend":
         # The weekend of the publication week (the coming one on a weekday); "last" the one before it;
         # "the weekend" by the clause's tense.
@@ -432,8 +458,8 @@ def _resolve(
         start = f"{g['year']}-{_month_number(g['month']):02d}" if g.get("month") else g["year"]
         return _interval(start, published), "interval", "interval"
     if kind == "duration":
-        count, half = _amount(g["n"])
-        return _duration(count, half, g["unit"].lower()), "duration", "duration"
+        count, fraction = _amount(g["n"])
+        return _duration(count, fraction, g["unit"].lower()), "duration", "duration"
     if kind == "clock":
         return f"{anchor.isoformat()}T{_clock(g['clock'])}", "date", "time"
     if kind == "year":
@@ -473,7 +499,7 @@ def _relative(g: dict[str, str], published: dt.date) -> tuple[str, str, str] | N
             return _interval(published + dt.timedelta(days=1), end), "interval", "interval"
         if mod in ("early", "mid", "late"):
             return _part_of_month(mod, year, month), "interval", "interval"
-        return f"{year}-{month:02d}", "date", "month"
+        return f"{_year(year)}-{month:02d}", "date", "month"
     year = published.year + shift
     if mod == "earlier" and rel == "this":
         return _interval(dt.date(year, 1, 1), published - dt.timedelta(days=1)), "interval", "interval"
@@ -481,7 +507,7 @@ def _relative(g: dict[str, str], published: dt.date) -> tuple[str, str, str] | N
         return _interval(published + dt.timedelta(days=1), dt.date(year, 12, 31)), "interval", "interval"
     if mod in ("early", "mid", "late"):
         return _part_of_year(mod, year), "interval", "interval"
-    return str(year), "date", "year"
+    return _year(year), "date", "year"
 
 
 def _accept(kind: str, text: str, m: re.Match[str]) -> bool:
@@ -527,8 +553,20 @@ def _accept(kind: str, text: str, m: re.Match[str]) -> bool:
     return not (kind == "duration" and re.match(r"[-\s]ago\b", text[m.end() : m.end() + 5]))
 
 
-def _since_prefix(text: str, start: int) -> bool:
-    return bool(re.search(r"\bsince\s+$", text[max(0, start - 7) : start], re.IGNORECASE))
+def _in_order(interval: str) -> bool:
+    """Whether an interval's start (its first moment) comes no later than its end (its last moment)."""
+    first, last = interval.split("/")
+    return first + "-00-00T00:00"[len(first) - 4 :] <= last + "-99-99T99:99"[len(last) - 4 :]
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _since_prefix(text: str, start: int) -> int:
+    """Where a "since" (any case: "Since 2017 the city ...") right before ``start`` begins, or -1."""
+    window = max(0, start - 7)
+    match = _SINCE_BEFORE.search(text[window:start])
+    return window + match.start() if match else -1
 
 
 def _day_of(value: str) -> dt.date | None:
@@ -546,49 +584,53 @@ def _day_of(value: str) -> dt.date | None:
     return None
 
 
-def find_time_expressions(doc: Document | str, published: dt.date | None = None) -> list[TimeExpression]:
-    """Every time expression in a document, resolved against its publication date, in text order,
-    never overlapping. Accepts a :class:`Document` (the segmentation is reused) or a plain string.
+def find_time_expressions(doc: Document, published: dt.date | None = None) -> tuple[TimeExpression, ...]:
+    """Every time expression in a document, resolved against its publication date (``published``, or the
+    document's own), in text order, never overlapping.
 
     Expressions counted from another event ("three days later", a clock time on its own) are resolved
-    from the nearest date before them in the text, or from publication when there is none.
+    from the nearest date before them in the text, or from publication when there is none. An expression
+    that resolves outside the calendar (years 0001 to 9999) is left out.
     """
-    if isinstance(doc, str):
-        doc = Document.from_text(doc, published)
     published = published or doc.published
     if published is None:
         raise ValueError("a publication date is needed to resolve time expressions")
     text = doc.text
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters already inside an expression
     for kind, pattern in PATTERNS:  # earlier patterns are more specific and win overlaps
         for m in pattern.finditer(text):
             # A pattern may match more than the expression ("in August"): its "span" group is the expression.
             start, end = (m.start("span"), m.end("span")) if m.groupdict().get("span") else (m.start(), m.end())
-            if start >= end or any(start < e and s < end for s, e in taken):
+            if start >= end or taken.find(1, start, end) >= 0:
                 continue
             if not _accept(kind, text, m):
                 continue
             candidates.append((start, end, kind, m))
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
     found: list[TimeExpression] = []
     anchor = published
     for start, end, kind, m in sorted(candidates, key=lambda c: c[0]):
         sentence = doc.sentence_at(start)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
-        tense = direction(text[s_start:s_end], start - s_start, end - s_start)
-        resolved = _resolve(kind, m, published, tense, anchor)
+        tense = direction_at(doc.tokens, start, end, s_start, s_end)
+        try:
+            resolved = _resolve(kind, m, published, tense, anchor)
+        except (ValueError, OverflowError):  # outside the calendar: "99999999 days ago", "3:75 p.m."
+            continue
         if resolved is None:
             continue
         value, type_, granularity = resolved
-        if type_ == "date" and _since_prefix(text, start):
-            # "since Monday", "since August": from then to publication
-            start = text.rindex("since", max(0, start - 7), start)
+        since = _since_prefix(text, start) if type_ == "date" else -1
+        if since >= 0:  # "since Monday", "since August": from then to publication
+            start = since
             value, type_, granularity = _interval(value.split("T")[0], published), "interval", "interval"
+        if type_ == "interval" and not _in_order(value):
+            continue  # "since 2017" in a text dated 2000: an interval that ends before it starts is no value
         found.append(TimeExpression(start, end, text[start:end], value, type_, granularity, kind))
         if type_ == "date" and granularity in ("day", "time"):
             anchor = _day_of(value) or anchor
-    return found
+    return tuple(found)
 
 
 def iso_week(value: str) -> str:
@@ -601,4 +643,4 @@ def iso_week(value: str) -> str:
     if start.weekday() != 0 or end is None or (end - start).days != 6:
         return ""
     year, week, _ = start.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"

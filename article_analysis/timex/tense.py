@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..wordlists import (
+from ..structure.tokens import Tokens
+from .wordlists import (
     FUTURE_AUXILIARIES,
     FUTURE_PHRASES,
     IRREGULAR_PAST,
@@ -53,9 +54,15 @@ _LINKING_PRESENT = frozenset(
 _FUTURE_AUX = frozenset(FUTURE_AUXILIARIES)
 _SCHEDULE = frozenset(v for v in SCHEDULE_VERBS if " " not in v)
 _PHRASES = [tuple(p.split()) for p in (*FUTURE_PHRASES, *(v for v in SCHEDULE_VERBS if " " in v))]
+_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _PHRASES:
+    _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+# How many words on each side can decide: the window, the longest phrase read ahead, two words read back.
+_REACH = _WINDOW + max(len(p) for p in _PHRASES) + 2
 
 
 def _words(text: str) -> list[str]:
+    """The words (and clause marks) tense is read from, lower case: letters only ("10-year" gives "year")."""
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
@@ -64,7 +71,7 @@ def _marker(words: list[str], i: int) -> str:
     w = words[i]
     prev = words[i - 1] if i > 0 else ""
     prev2 = words[i - 2] if i > 1 else ""
-    for phrase in _PHRASES:
+    for phrase in _PHRASES_BY_FIRST.get(w, ()):
         if tuple(words[i : i + len(phrase)]) == phrase:
             return "future"
     if w in _FUTURE_AUX and not (w == "may" and prev in ("in", "of", "since", "until", "by")):
@@ -107,7 +114,28 @@ def _marker(words: list[str], i: int) -> str:
 def direction(sentence: str, start: int, end: int) -> str:
     """'future', 'past', 'present' (a copula: "the deadline is Jan. 31") or '' for the expression at
     ``sentence[start:end]`` (offsets into ``sentence``)."""
-    left, right = _words(sentence[:start]), _words(sentence[end:])
+    return direction_at(Tokens.of(sentence), start, end, 0, len(sentence))
+
+
+def direction_at(tokens: Tokens, start: int, end: int, lo: int, hi: int) -> str:
+    """:func:`direction` of the expression at ``[start, end)`` in the sentence at ``[lo, hi)`` of the text
+    ``tokens`` belong to, reading only the tokens near the expression (a word never spans two tokens, so
+    the words read token by token are the words of the sentence)."""
+    text = tokens.text
+    left: list[str] = []
+    for a, b in tokens.overlapping(lo, start, reverse=True):
+        left[:0] = _words(text[a:b])
+        if len(left) >= _REACH:
+            break
+    right: list[str] = []
+    for a, b in tokens.overlapping(end, hi):
+        right += _words(text[a:b])
+        if len(right) >= _REACH:
+            break
+    return _direction(left, right)
+
+
+def _direction(left: list[str], right: list[str]) -> str:
     candidates: list[tuple[float, str]] = []
     for side, words in (("left", left), ("right", right)):
         order = range(len(words) - 1, max(-1, len(words) - 1 - _WINDOW), -1) if side == "left" else range(
