@@ -304,7 +304,7 @@ def test_one_copy_has_one_reading_in_every_table(data: dict) -> None:
     tables = {name: data[name] for name in ("versions", "rewrite", "respin", "coverage")}
     assert copy_problems(tables) == []
     coverage = data["coverage"].copy()
-    dawn = coverage.index[coverage["source"] == "dawn2021reuters"][0]
+    dawn = coverage.index[coverage["source"] == "dawn2021afp"][0]
     coverage.loc[dawn, ["found_again", "read_on"]] = ["no", "2026-12-01"]
     problems = copy_problems({**tables, "coverage": coverage})
     assert len(problems) == 1 and problems[0][0] == "coverage" and "one copy, one reading" in problems[0][2]
