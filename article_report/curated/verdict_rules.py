@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from article_analysis.wordlists import FUNCTION_WORDS
+from article_analysis.speech.wordlists import FUNCTION_WORDS
 
 from ..vocab import (
     CONTINUATOR_STATES,
