@@ -35,6 +35,7 @@ QUOTE_COLUMNS = [
 ]  # fmt: skip
 MENTION_COLUMNS = [
     "mention", "start", "end", "surface", "actor_id", "actor", "kind", "match_type", "block", "section", "sentence",
+    "reading",
 ]  # fmt: skip
 DATE_COLUMNS = ["date", "start", "end", "text", "value", "type", "granularity", "iso_week", "rule", "block", "section"]
 SPEECH_COLUMNS = [
@@ -88,7 +89,20 @@ def dates_table(doc: Document, results: Results) -> pd.DataFrame:
 
 def mentions_table(doc: Document, results: Results) -> pd.DataFrame:
     rows = [
-        [i, m.start, m.end, m.surface, m.actor_id, m.actor, m.kind, m.match_type, m.block, m.section, m.sentence]
+        [
+            i,
+            m.start,
+            m.end,
+            m.surface,
+            m.actor_id,
+            m.actor,
+            m.kind,
+            m.match_type,
+            m.block,
+            m.section,
+            m.sentence,
+            m.reading,
+        ]
         for i, m in enumerate(results["mentions"], 1)
     ]
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)

@@ -136,3 +136,40 @@ def test_gazetteer_on_another_article_finds_its_actors_and_invents_nothing(tmp_p
 def test_curated_gazetteer_loads() -> None:
     actors = load_gazetteer(DATA / "actors.csv")
     assert {a.kind for a in actors} <= set(ACTOR_KINDS)
+
+
+def readings(text: str, actors: list[Actor] = ALL) -> list[tuple[str, str]]:
+    return [(m.surface, m.reading) for m in find_mentions(Document.from_text(text), actors)]
+
+
+NORLAND = actor("norland", "Norland", demonyms=("Norlandic",))
+SUDLAND = actor("sudland", "Sudland")
+CAPITAL = actor("vesk", "Vesk", "place")
+STATES = [NORLAND, SUDLAND, CAPITAL, RUSSIA, MOSCOW]
+
+
+def test_a_state_is_a_place_after_a_preposition_of_place_and_an_actor_where_it_acts() -> None:
+    """Rule 6, counted by hand: the same state as ground, as topic and as actor."""
+    text = (
+        "Aid went to Norland. Norland said it would accept it. Talks on Norland resumed in Vesk, Norland. "
+        "Troops left the territory of Norland and drills began in northern Sudland and Norland, which neighbor "
+        "Sudland. The Norlandic capital was calm; Norlandic officials spoke."
+    )
+    assert readings(text, STATES) == [
+        ("Norland", "place"), ("Norland", "actor"), ("Norland", "topic"), ("Vesk", "place"), ("Norland", "place"),
+        ("Norland", "place"), ("Sudland", "place"), ("Norland", "place"), ("Sudland", "place"),
+        ("Norlandic", "place"), ("Norlandic", "actor"),
+    ]  # fmt: skip
+
+
+def test_the_rule_is_the_same_for_every_state_and_for_a_metonym() -> None:
+    assert readings("Moscow has made a comeback. Talks were held in Moscow, Russia.") == [
+        ("Moscow", "actor"), ("Moscow", "place"), ("Russia", "place"),
+    ]  # fmt: skip
+    assert readings("Russia hosted talks. Diplomats flew to Russia.") == [("Russia", "actor"), ("Russia", "place")]
+
+
+def test_people_and_groups_are_always_actors() -> None:
+    assert readings("In Moscow, Sergey Lavrov met the Taliban.") == [
+        ("Moscow", "place"), ("Sergey Lavrov", "actor"), ("Taliban", "actor"),
+    ]  # fmt: skip

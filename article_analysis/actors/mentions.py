@@ -14,6 +14,16 @@ Rules, in order:
    only where it acts -- followed by a verb or auxiliary, or possessive ("Moscow has made a strong
    comeback") -- and the place everywhere else ("talks in Moscow", "Moscow, Russia").
 5. Roles count only for an actor the text also names, so a role never invents an actor.
+6. Place or actor: every mention is read as an ``actor`` (it acts, speaks or is represented), a
+   ``place`` (where something happens) or a ``topic`` (what talks are about). A place's mention is a
+   place; a state's name, and its metonym, is a place after a preposition of place ("aid to
+   Afghanistan", "talks in Moscow"), after a verb of bordering ("that neighbor Afghanistan"), after a
+   place noun and "of" ("the territory of Afghanistan") or right after a place named before it ("Moscow,
+   Russia"); a topic after "on", "about", "over", "regarding" ("talks on Afghanistan"); a state's
+   adjective is a place before a place noun ("the Afghan capital"). A name joined to the one before it by
+   a comma or "and" reads as that one does ("drills in Uzbekistan and Tajikistan"). Everything else, and
+   every person, organisation and group, is an actor. The rule applies alike to every state and to the
+   metonyms of rule 4.
 """
 
 from __future__ import annotations
@@ -33,6 +43,20 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|into|outside|around|across|via|through|visit(?:ed|ing)?)\s+(?:the\s+)?$", re.I
 )
 _PLACE_AFTER = re.compile(r"^,\s+[A-Z]")
+_PLACE_NOUNS = (
+    "capital", "territory", "territories", "soil", "border", "borders", "city", "cities", "airspace", "province",
+    "provinces", "region", "regions", "countryside", "village", "villages", "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "part", "parts", "areas", "area",
+)  # fmt: skip
+_BORDERING_BEFORE = re.compile(r"\b(?:neighbou?rs?|neighbou?ring|borders?|bordering)\s+$", re.I)
+_OF_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(_PLACE_NOUNS) + r")\s+of\s+(?:the\s+)?$", re.I)
+_DIRECTION = re.compile(r"\b(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+$", re.I)
+_TOPIC_BEFORE = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$", re.I)
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(_PLACE_NOUNS) + r")\b", re.I)
+_JOINED = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)$")
+#: Kinds whose names can be read as the ground something happens on; other kinds always act.
+READ_KINDS = ("state",)
+READINGS = ("actor", "place", "topic")
 
 
 @dataclass(frozen=True)
@@ -47,6 +71,7 @@ class Mention:
     block: int
     section: str
     sentence: int
+    reading: str = "actor"
 
 
 @lru_cache(maxsize=4096)
@@ -81,6 +106,22 @@ def _candidates(
             if all(a.id != actor.id for a, _ in forms[key]):
                 forms[key].append((actor, match_type))
     return forms
+
+
+def reading_of(text: str, start: int, end: int, kind: str, match_type: str) -> str:
+    """Whether a mention reads as an actor, a place or a topic (rule 6), from the words around it alone."""
+    if kind == "place":
+        return "place"
+    if kind not in READ_KINDS and match_type != "metonym":
+        return "actor"
+    if match_type == "demonym":
+        return "place" if _PLACE_NOUN_AFTER.match(text, end, end + 30) else "actor"
+    before = _DIRECTION.sub("", text[max(0, start - 40) : start])  # "in northern Afghanistan": as "in Afghanistan"
+    if _PLACE_BEFORE.search(before) or _BORDERING_BEFORE.search(before) or _OF_PLACE_BEFORE.search(before):
+        return "place"
+    if _TOPIC_BEFORE.search(before):
+        return "topic"
+    return "actor"
 
 
 def acts_as_state(text: str, start: int, end: int) -> bool:
@@ -191,14 +232,22 @@ def match_actors(text: str, actors: list[Actor]) -> list[tuple[int, int, Actor, 
 def find_mentions(doc: Document, actors: list[Actor]) -> tuple[Mention, ...]:
     """Every actor mention in a document, in order; mentions never overlap."""
     text = doc.text
-    mentions = []
+    mentions: list[Mention] = []
     for start, end, actor, match_type in ActorMatcher(actors)(text):
         block = doc.block_at(start)
         sentence = doc.sentence_at(start)
+        reading = reading_of(text, start, end, actor.kind, match_type)
+        previous = mentions[-1] if mentions else None
+        if previous is not None and actor.kind in READ_KINDS and match_type != "demonym":
+            between = text[previous.end : start]
+            if previous.kind == "place" and between.strip() == ",":
+                reading = "place"  # "Moscow, Russia": the place named first, then where it lies
+            elif previous.kind in READ_KINDS and previous.match_type != "demonym" and _JOINED.match(between):
+                reading = previous.reading  # "in Uzbekistan and Tajikistan": the list reads as its first name
         mentions.append(
             Mention(
                 start, end, text[start:end], actor.id, actor.name, actor.kind, match_type,
-                block.id if block else 0, block.section if block else "", sentence.id if sentence else 0,
+                block.id if block else 0, block.section if block else "", sentence.id if sentence else 0, reading,
             )
         )  # fmt: skip
     return tuple(mentions)

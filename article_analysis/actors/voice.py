@@ -59,12 +59,13 @@ def actor_table(
             "outlet": sum(m.section == "outlet" for m in own), "wire": sum(m.section == "wire" for m in own),
         }  # fmt: skip
         row.update({t: sum(m.match_type == t for m in own) for t in MATCH_COLUMNS})
+        row.update(as_place=sum(m.reading == "place" for m in own), as_topic=sum(m.reading == "topic" for m in own))
         row.update(
             quotes=n_quotes, quoted_words=quoted_words, reports=n_reports, voice=voice,
             first_block=min((m.block for m in own), default=0),
         )  # fmt: skip
         rows.append(row)
-    columns = ["id", "actor", "kind", "mentions", "outlet", "wire", *MATCH_COLUMNS,
+    columns = ["id", "actor", "kind", "mentions", "outlet", "wire", *MATCH_COLUMNS, "as_place", "as_topic",
                "quotes", "quoted_words", "reports", "voice", "first_block"]  # fmt: skip
     table = pd.DataFrame(rows, columns=columns)
     return table.sort_values(["mentions", "actor"], ascending=[False, True], ignore_index=True)

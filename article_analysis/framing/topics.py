@@ -4,7 +4,10 @@ The method is lexicon scoring: a block's score for a topic is the number of the 
 holds per 100 words; a segment's share of a topic is that topic's matches over all topic matches in
 the segment. A term ending in ``*`` matches any word that begins with it (``recogni*`` finds
 "recognize" and "recognition"); other terms match whole words or phrases, any case, with a plural
-"s" allowed. The lexicon is data, not code, so any article can be read with its own topics.
+"s" allowed. Terms are scored by the sense their context gives them: where matches overlap, the
+longest wins, whatever its topic, so a phrase counts once and for its own topic ("military assistance"
+is security, not aid; "humanitarian aid" is one match, not two). The lexicon is data, not code, so any
+article can be read with its own topics.
 """
 
 from __future__ import annotations
@@ -76,7 +79,8 @@ class TopicMatch:
 
 
 def topic_matches(doc: Document, lexicon: TopicLexicon) -> list[TopicMatch]:
-    """Every lexicon match in the blocks that hold prose (headline, paragraphs, captions)."""
+    """Every lexicon match in the blocks that hold prose (headline, paragraphs, captions); where matches
+    overlap, only the longest (then the leftmost) is kept."""
     found = []
     for block in doc.blocks:
         if block.kind not in RUNNING_TEXT_KINDS:
@@ -84,7 +88,14 @@ def topic_matches(doc: Document, lexicon: TopicLexicon) -> list[TopicMatch]:
         for topic in lexicon.topics:
             for m in lexicon.pattern(topic).finditer(doc.text, block.start, block.end):
                 found.append(TopicMatch(m.start(), m.end(), m.group(0), topic, block.id))
-    return sorted(found, key=lambda m: (m.start, m.topic))
+    found.sort(key=lambda m: (-(m.end - m.start), m.start, m.topic))
+    covered = bytearray(len(doc.text))  # one byte a character: the greedy pass costs the matches' length
+    kept: list[TopicMatch] = []
+    for m in found:
+        if covered.find(1, m.start, m.end) < 0:
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+            kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.topic))
 
 
 def topic_table(doc: Document, lexicon: TopicLexicon) -> pd.DataFrame:

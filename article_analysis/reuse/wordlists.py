@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..framing.wordlists import HEDGES
+from ..framing.wordlists import HEDGE_FUNCTIONS
 
-#: The distancing devices proper (not modals or conditionals): "hedge added" in a re-write means these.
-HEDGE_TERMS = tuple(t for t, d in HEDGES.items() if d in ("distancing_adverb", "distancing_label", "attribution"))
+#: The distancing devices proper (not modals): "hedge added" in a re-write means these. "so-called" and
+#: "according to" (naming and sourcing in the framing lexicon) are kept as the re-use rules had them.
+HEDGE_TERMS = tuple(t for t, f in HEDGE_FUNCTIONS.items() if f == "distancing")
+HEDGE_TERMS += ("so-called", "according to")
