@@ -629,7 +629,7 @@ def columns(name: str) -> str:
 
     from .paths import data_path
 
-    docs = _column_docs()
+    docs = _column_docs() | _framing_column_docs()
     if name not in docs:
         raise ValueError(f"no dataset named {name!r}; known: {', '.join(docs)}")
     file, schema = docs[name]
@@ -648,5 +648,35 @@ def render(name: str, page_length: int = 25) -> str:
         raise ValueError(f"no data table named {name!r}; known: {', '.join(TABLES)}")
     return _datatable(TABLES[name](load_book()), name, page_length)
 
+
+# --- The framing chapter's tables (data/frame_functions.csv, statements.csv, sources_people.csv,
+# sponsorship.csv, framing_changes.csv): registered here from their own loader's schemas.
+
+
+def _framing_column_docs() -> dict[str, tuple[str, dict[str, str]]]:
+    from .curated import framing as f
+
+    return {
+        "frame_functions": ("frame_functions.csv", f.FRAME_COLUMNS),
+        "statements": ("statements.csv", f.STATEMENT_COLUMNS),
+        "sources_people": ("sources_people.csv", f.PEOPLE_COLUMNS),
+        "sponsorship": ("sponsorship.csv", f.SPONSORSHIP_COLUMNS),
+        "framing_changes": ("framing_changes.csv", f.CHANGE_COLUMNS),
+    }
+
+
+def _framing_table(name: str) -> Callable[[Book], str]:
+    def render_table(book: Book) -> str:
+        from .chapters import framing
+
+        file, schema = _framing_column_docs()[name]
+        table = framing.changes(book) if name == "framing_changes" else framing.framing_data(book)[name]
+        rows = [{k: str(r[k]) for k in schema} for _, r in table.iterrows()]
+        return table_html(rows, {k: k for k in schema}, f"data/{file}")
+
+    return render_table
+
+
+TABLES.update({name: _framing_table(name) for name in _framing_column_docs()})
 
 __all__ = ["TABLES", "columns", "render"]

@@ -63,20 +63,34 @@ def pairs(book: Book) -> pd.DataFrame:
     )
 
 
+READING_LABELS = {"actor": "an actor", "place": "a place", "topic": "a topic (what talks are about)"}
+
+
 def metonyms(book: Book) -> pd.DataFrame:
+    """Every mention of a state, by name, adjective or stand-in, and of a place a state's stand-in can name
+    ("Moscow"), with how the place-or-actor rule reads it."""
     text = book.text
     forms = {m for a in book.gazetteer for m in a.metonyms}
+    kinds = {a.id: a.kind for a in book.gazetteer}
+    chosen = book.mentions[book.mentions["surface"].isin(forms) | book.mentions["actor_id"].map(kinds).eq("state")]
     rows = []
-    for m in book.mentions[book.mentions["surface"].isin(forms)].itertuples():
+    for m in chosen.itertuples():
         rows.append(
             {
                 "context": snippet(text, m.start, m.end, 35, 30),
                 "surface": m.surface,
                 "actor": m.actor,
+                "reading": READING_LABELS[m.reading],
                 "acts": "yes: the state" if acts_as_state(text, m.start, m.end) else "no: the place",
             }
         )
     return pd.DataFrame(rows)
+
+
+def readings(book: Book, actor_id: str) -> dict[str, int]:
+    """How many of an actor's mentions read as an actor, a place or a topic."""
+    part = book.mentions[book.mentions["actor_id"] == actor_id]
+    return {r: int((part["reading"] == r).sum()) for r in READING_LABELS}
 
 
 def facts(book: Book) -> dict[str, object]:
@@ -87,7 +101,18 @@ def facts(book: Book) -> dict[str, object]:
     top = pair_table.iloc[0]
     naive = name_only_mentions(book.text, book.gazetteer)
     named = table[table["kind"] == "state"]
+    kinds = {a.id: a.kind for a in book.gazetteer}
+    states = book.mentions[book.mentions["actor_id"].map(kinds).eq("state")]
+    afg = readings(book, "Q889")
     return {
+        "ac_state_mentions": len(states),
+        "ac_state_place": int((states["reading"] == "place").sum()),
+        "ac_state_topic": int((states["reading"] == "topic").sum()),
+        "ac_state_actor": int((states["reading"] == "actor").sum()),
+        "ac_afg_mentions": sum(afg.values()),
+        "ac_afg_place": afg["place"],
+        "ac_afg_topic": afg["topic"],
+        "ac_afg_actor": afg["actor"],
         "ac_n_actors": len(table),
         "ac_n_gazetteer": len(book.gazetteer),
         "ac_n_mentions": int(table["mentions"].sum()),
@@ -127,8 +152,9 @@ def actors_table(book: Book) -> str:
 def metonyms_table(book: Book) -> str:
     return frame_html(
         metonyms(book),
-        {"context": "In context", "surface": "Word", "acts": "Acts, so means"},
-        "Moscow the city, Moscow the state: each decision",
+        {"context": "In context", "surface": "Word", "actor": "Actor", "reading": "Read as"},
+        "Place, topic or actor: each decision for a state and its stand-ins",
+        wide=True,
     )
 
 
@@ -159,7 +185,7 @@ def voice_figure(book: Book):
     table = shares(book)
     row = table.set_index("side")
     title = (
-        f"Russia's side has {row.loc['Russia', 'mentions_share']:.0%} of the mentions and "
+        f"Russia's side has {row.loc['Russia', 'mentions_share']:.0%} of the mentions as an actor and "
         f"{row.loc['Russia', 'quoted_words_share']:.0%} of the quoted words"
     )
     return voice_shares(table, title, SOURCE)

@@ -1,4 +1,4 @@
-"""Figure of chapter "Framing": what each part of the article is about."""
+"""Figures of chapter "Framing": what each part of the article is about (topic words counted)."""
 
 from __future__ import annotations
 
@@ -26,43 +26,44 @@ TOPIC_HATCHES = {
 }
 
 
-def topic_shares(shares: pd.DataFrame, segments: list[str], labels: dict[str, str], title: str, source: str) -> Figure:
-    """Each segment's topic matches as shares of 100%, one stacked bar per segment (hatches repeat the
-    colours so the figure reads in greyscale)."""
-    fig, ax = plt.subplots(figsize=(MAX_WIDTH, 3.9))
+SHORT_NAMES = {
+    "humanitarian_aid": "aid",
+    "security_terrorism": "security",
+    "diplomacy_recognition": "diplomacy",
+    "history": "history",
+    "rights": "rights",
+}
+
+
+def topic_counts(counts: pd.DataFrame, segments: list[str], labels: dict[str, str], title: str, source: str) -> Figure:
+    """Each segment's topic words as counts, one stacked bar per segment (hatches repeat the colours so the
+    figure reads in greyscale). A part of three words or more carries its count; a short bar (under ten words)
+    is spelt out beside it. ``counts``: segment, topic, matches."""
+    fig, ax = plt.subplots(figsize=(MAX_WIDTH, 4.6))
     y = np.arange(len(segments))[::-1]
     left = np.zeros(len(segments))
+    per_segment = {s: {} for s in segments}
     for topic, colour in TOPIC_COLOURS.items():
         values = np.array(
-            [float(shares[(shares["segment"] == s) & (shares["topic"] == topic)]["share"].sum()) for s in segments]
+            [int(counts[(counts["segment"] == s) & (counts["topic"] == topic)]["matches"].sum()) for s in segments]
         )
         ax.barh(
-            y,
-            values * 100,
-            left=left,
-            color=colour,
-            hatch=TOPIC_HATCHES[topic],
-            edgecolor="white",
-            label=labels[topic],
+            y, values, left=left, color=colour, hatch=TOPIC_HATCHES[topic], edgecolor="white", label=labels[topic],
             height=0.62,
-        )
-        for yy, lft, v in zip(y, left, values, strict=True):
-            if v >= 0.12:
-                ax.text(
-                    lft + v * 50,
-                    yy,
-                    f"{v:.0%}",
-                    ha="center",
-                    va="center",
-                    fontsize=MIN_FONT,
-                    color="black",  # on a white box: readable over any colour or hatch
-                    bbox={"boxstyle": "round,pad=0.12", "fc": "white", "ec": "none", "alpha": 0.9},
-                )
-        left += values * 100
-    counts = [int(shares[shares["segment"] == s]["matches"].sum()) for s in segments]
-    ax.set_yticks(y, [f"{s}\n({n} topic words)" for s, n in zip(segments, counts, strict=True)])
-    ax.set_xlim(0, 100)
-    ax.set_xlabel("share of the segment's topic words (%)")
-    fig.legend(loc="lower left", bbox_to_anchor=(0.0, 0.07), ncol=2, fontsize=MIN_FONT, columnspacing=0.8)
-    fig.subplots_adjust(left=0.31, right=0.97, top=0.83, bottom=0.4)
+        )  # fmt: skip
+        for s, yy, lft, v in zip(segments, y, left, values, strict=True):
+            per_segment[s][topic] = int(v)
+            if v >= 3:
+                ax.text(lft + v / 2, yy, str(v), ha="center", va="center", fontsize=MIN_FONT, color="black",
+                        bbox={"boxstyle": "round,pad=0.12", "fc": "white", "ec": "none", "alpha": 0.9})  # fmt: skip
+        left += values
+    for s, yy, total in zip(segments, y, left, strict=True):
+        if total < 10:
+            parts = ", ".join(f"{n} {SHORT_NAMES[t]}" for t, n in per_segment[s].items() if n)
+            ax.text(total + 0.8, yy, parts or "none", ha="left", va="center", fontsize=MIN_FONT)
+    ax.set_yticks(y, segments)
+    ax.set_xlim(0, max(left.max(), 1) * 1.04)
+    ax.set_xlabel("topic words counted")
+    fig.legend(loc="lower left", bbox_to_anchor=(0.0, 0.08), ncol=2, fontsize=MIN_FONT, columnspacing=0.8)
+    fig.subplots_adjust(left=0.44, right=0.97, top=0.84, bottom=0.4)
     return finish(fig, source, title)

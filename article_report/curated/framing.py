@@ -1,0 +1,301 @@
+"""The framing chapter's hand-coded tables, each row read twice (``second_reading``):
+
+- ``frame_functions.csv``: the words that perform each of Entman's four framing functions, who voices them
+  and which frame they serve;
+- ``statements.csv``: every statement the article reports (quoted or paraphrased), who makes it and how the
+  text names the speaker;
+- ``sources_people.csv``: each speaker's gender (from the text's own words only) and source type;
+- ``sponsorship.csv``: how each same-day report of ``versions.csv`` led, coded by rule from its headline
+  and the words of its stored lede;
+- ``framing_changes.csv``: each count the re-reading changed, the value the chapter stated before and the
+  fact that now states it.
+
+Self-contained: the loaders take the paths and what they are checked against (the article, the gazetteer's
+ids, the versions' ids, the bibliography's keys), so that the project's loader can register them as they are.
+Every broken row stops the load with a :class:`DataError` naming the file, the row and the field.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from pathlib import Path
+
+import pandas as pd
+
+from article_analysis.errors import DataError
+from article_analysis.textio import read_csv_rows
+
+from .checks import ID_RE, check_choice, check_int, check_keys, check_unique, parse_date, split_keys
+
+#: Entman's four functions of a frame, in his order (entman1993framing, p. 52, as quoted by Reese).
+FUNCTIONS = ("problem_definition", "causal_interpretation", "moral_evaluation", "remedy")
+FUNCTION_LABELS = {
+    "problem_definition": "problem definition",
+    "causal_interpretation": "causal interpretation",
+    "moral_evaluation": "moral evaluation",
+    "remedy": "remedy (treatment recommendation)",
+}
+FUNCTION_MEANINGS = {
+    "problem_definition": "words that say what the problem is: a need, a threat, a danger to be met",
+    "causal_interpretation": "words that say what caused the problem or lets it happen",
+    "moral_evaluation": "words that judge an actor: praise, blame, standing, legitimacy",
+    "remedy": "words that say what should be done or is being done about the problem",
+}
+#: The ideas the functions serve: the four leads other outlets chose (aid, an inclusive government,
+#: engagement and recognition, security) and two the article adds (Russia's influence, the Taliban's status).
+FRAMES = ("aid", "inclusive_government", "engagement", "security", "influence", "taliban_status")
+FRAME_LABELS = {
+    "aid": "aid",
+    "inclusive_government": "an inclusive government",
+    "engagement": "engagement and recognition",
+    "security": "security",
+    "influence": "Russia's influence",
+    "taliban_status": "the Taliban's status",
+}
+#: The text's own voice, as against a speaker's (an actor id of the gazetteer).
+WRITER = "writer"
+STATEMENT_KINDS = ("quotation", "paraphrase")
+GENDERS = ("man", "woman", "not stated", "n/a")
+#: Source types, Gender Gap Tracker style, plus the kinds a reader would look for and the article lacks.
+SOURCE_TYPES = (
+    "official",
+    "unnamed_officials",
+    "state_body",
+    "aid_agency",
+    "un_body",
+    "civilian",
+    "independent_expert",
+    "news_agency",
+)
+SOURCE_TYPE_LABELS = {
+    "official": "a named official",
+    "unnamed_officials": "unnamed officials",
+    "state_body": "a state or a ministry as speaker",
+    "aid_agency": "an aid agency",
+    "un_body": "a UN body",
+    "civilian": "an Afghan civilian",
+    "independent_expert": "an independent expert",
+    "news_agency": "a news agency, credited",
+}
+#: The lead frames a report can open with, and the cue words the rule reads for each, written from the frame's
+#: name before the ledes were coded: the frame's head word and its direct synonyms. ``*`` ends a stem.
+LEAD_CUES = {
+    "aid": ("aid", "humanitarian", "assistance", "relief", "donor*"),
+    "inclusive_government": ("inclusive", "inclusivity", "inclusiveness"),
+    "recognition": ("recogni*",),
+    "security": ("security", "terror*", "threat*", "militant*", "drug*", "extremis*", "instability", "violence"),
+}
+LEAD_LABELS = {
+    "aid": "aid first",
+    "inclusive_government": "inclusive government first",
+    "recognition": "recognition first",
+    "security": "security first",
+    "none": "the talks alone (no cue)",
+    "not_coded": "not coded",
+}
+#: The longest lede quotation a row may keep (an anchor, not a copy).
+LEDE_WORDS = 10
+
+FRAME_COLUMNS = {
+    "id": "f01, f02 ...",
+    "function": "one of Entman's four functions: " + ", ".join(FUNCTIONS),
+    "start": "offset of the words in data/article.txt",
+    "end": "end offset",
+    "words": "the words that perform the function, exactly article[start:end]",
+    "voice": f"who voices them: '{WRITER}' (the text's own voice) or the gazetteer id(s) of the speaker(s), "
+    "';'-separated",
+    "frame": "the idea the words serve: " + ", ".join(FRAMES),
+    "note": "one line",
+    "second_reading": "agreed; changed: <what and why>; or pending until a second reader has read the row",
+}
+STATEMENT_COLUMNS = {
+    "id": "s01, s02 ...",
+    "start": "offset of the statement in data/article.txt (speech verb and what is said)",
+    "end": "end offset",
+    "words": "the statement, exactly article[start:end]",
+    "kind": "quotation (words in quotation marks) or paraphrase",
+    "speaker": "gazetteer id(s) of whoever the text makes the speaker, ';'-separated",
+    "named_as": "how the text names the speaker, words of the statement (empty where a quotation continues)",
+    "note": "one line",
+    "second_reading": FRAME_COLUMNS["second_reading"],
+}
+PEOPLE_COLUMNS = {
+    "speaker": "gazetteer id of a speaker in statements.csv",
+    "gender": "one of: " + ", ".join(GENDERS) + " (from the article's own words only; n/a for a group or body)",
+    "evidence": "the article's words that show the gender (a pronoun), or empty",
+    "source_type": "one of: " + ", ".join(SOURCE_TYPES),
+    "note": "one line",
+    "second_reading": FRAME_COLUMNS["second_reading"],
+}
+SPONSORSHIP_COLUMNS = {
+    "version": "id in versions.csv of a report of 20 October 2021",
+    "headline_en": "the headline in English where the copy's is in another language (the coder's rendering); else "
+    "empty, and the rule reads versions.csv's headline",
+    "lede_words": f"at most {LEDE_WORDS} words of the lede's first sentence, verbatim: those holding its first cue, or "
+    "its first words when it holds none; empty when the lede was not read again",
+    "source": "BibTeX key of the copy whose lede was read",
+    "read_on": "day the copy was read (YYYY-MM-DD)",
+    "note": "one line",
+    "second_reading": FRAME_COLUMNS["second_reading"],
+}
+CHANGE_COLUMNS = {
+    "count": "what is counted",
+    "before": "what the chapter stated before the re-reading (issue 23), as it stated it",
+    "after": "the name of the chapter's fact that states it now (computed, never typed)",
+    "why": "what changed the count",
+    "second_reading": FRAME_COLUMNS["second_reading"],
+}
+_SECOND_READING = re.compile(r"^(?:pending|agreed|agreed \(proposal rejected: \S.*\)|changed: \S.*)$")
+_ROW_ID = re.compile(r"^[fs]\d{2}$")
+
+
+def _second_reading(path: Path, row: int, value: str) -> None:
+    if not _SECOND_READING.match(value):
+        raise DataError(path, f"second_reading {value!r} is not pending, agreed or 'changed: <why>'", row)
+
+
+def _span(path: Path, row: int, r: dict[str, str], text: str, field: str = "words") -> tuple[int, int]:
+    start = check_int(path, row, "start", r["start"])
+    end = check_int(path, row, "end", r["end"])
+    if not start < end <= len(text):
+        raise DataError(path, f"start {start} and end {end} do not delimit words of the article", row)
+    if text[start:end] != r[field]:
+        raise DataError(path, f"{field} {r[field]!r} is not the article's text at {start}-{end}", row)
+    return start, end
+
+
+def _ids(path: Path, row: int, value: str, actors: set[str], field: str) -> list[str]:
+    ids = split_keys(value)
+    if not ids:
+        raise DataError(path, f"{field} is empty", row)
+    check_keys(path, row, field, ids, actors, "actor id")
+    return ids
+
+
+def load_frame_functions(path: Path | str, text: str, actors: set[str]) -> pd.DataFrame:
+    """The words that perform each framing function, who voices them and the frame they serve."""
+    path = Path(path)
+    rows, seen = [], {}
+    for row, r in read_csv_rows(path, tuple(FRAME_COLUMNS)):
+        if not _ROW_ID.match(r["id"]) or not r["id"].startswith("f"):
+            raise DataError(path, f"id {r['id']!r} is not f01, f02 ...", row)
+        check_unique(path, row, r["id"], seen)
+        check_choice(path, row, "function", r["function"], FUNCTIONS)
+        check_choice(path, row, "frame", r["frame"], FRAMES)
+        start, end = _span(path, row, r, text)
+        if r["voice"] != WRITER:
+            _ids(path, row, r["voice"], actors, "voice")
+        _second_reading(path, row, r["second_reading"])
+        rows.append({**r, "start": start, "end": end, "row": row})
+    return pd.DataFrame(rows)
+
+
+def load_statements(path: Path | str, text: str, actors: set[str]) -> pd.DataFrame:
+    """Every statement the article reports, its kind, its speaker and how the text names the speaker."""
+    path = Path(path)
+    rows, seen = [], {}
+    for row, r in read_csv_rows(path, tuple(STATEMENT_COLUMNS)):
+        if not _ROW_ID.match(r["id"]) or not r["id"].startswith("s"):
+            raise DataError(path, f"id {r['id']!r} is not s01, s02 ...", row)
+        check_unique(path, row, r["id"], seen)
+        check_choice(path, row, "kind", r["kind"], STATEMENT_KINDS)
+        start, end = _span(path, row, r, text)
+        _ids(path, row, r["speaker"], actors, "speaker")
+        if r["named_as"] and r["named_as"] not in r["words"]:
+            raise DataError(path, f"named_as {r['named_as']!r} is not among the statement's words", row)
+        if (r["kind"] == "quotation") != any(mark in r["words"] for mark in '"“”'):
+            raise DataError(path, f"kind {r['kind']!r} does not fit the words (a quotation has quotation marks)", row)
+        _second_reading(path, row, r["second_reading"])
+        rows.append({**r, "start": start, "end": end, "row": row})
+    table = pd.DataFrame(rows)
+    spans = sorted(zip(table["start"], table["end"], table["id"], strict=True))
+    for (_, end, first), (start, _, second) in pairwise(spans):
+        if start < end:
+            raise DataError(path, f"statements {first} and {second} overlap: a statement is counted once")
+    return table
+
+
+def load_sources_people(path: Path | str, text: str, speakers: set[str]) -> pd.DataFrame:
+    """Each speaker's gender, as the article's own words show it, and source type."""
+    path = Path(path)
+    rows, seen = [], {}
+    for row, r in read_csv_rows(path, tuple(PEOPLE_COLUMNS)):
+        check_unique(path, row, r["speaker"], seen, "speaker")
+        check_keys(path, row, "speaker", [r["speaker"]], speakers, "speaker of statements.csv")
+        check_choice(path, row, "gender", r["gender"], GENDERS)
+        check_choice(path, row, "source_type", r["source_type"], SOURCE_TYPES)
+        if r["gender"] in ("man", "woman") and (not r["evidence"] or r["evidence"] not in text):
+            raise DataError(path, "a gender needs the article's own words as evidence", row)
+        _second_reading(path, row, r["second_reading"])
+        rows.append({**r, "row": row})
+    missing = speakers - set(seen)
+    if missing:
+        raise DataError(path, f"speakers of statements.csv without a row: {', '.join(sorted(missing))}")
+    return pd.DataFrame(rows)
+
+
+def load_sponsorship(path: Path | str, versions: pd.DataFrame, keys: set[str]) -> pd.DataFrame:
+    """How each same-day report led; the lead itself is computed by :func:`lead_frame`, never stored."""
+    path = Path(path)
+    known = set(versions["id"])
+    rows, seen = [], {}
+    for row, r in read_csv_rows(path, tuple(SPONSORSHIP_COLUMNS)):
+        check_unique(path, row, r["version"], seen, "version")
+        if not ID_RE.match(r["version"]) or r["version"] not in known:
+            raise DataError(path, f"version {r['version']!r} is not an id of versions.csv", row)
+        if len(r["lede_words"].split()) > LEDE_WORDS:
+            raise DataError(path, f"lede_words holds more than {LEDE_WORDS} words", row)
+        check_keys(path, row, "source", split_keys(r["source"]), keys, "source key")
+        parse_date(path, row, r["read_on"], "read_on", "day")
+        _second_reading(path, row, r["second_reading"])
+        rows.append({**r, "row": row})
+    return pd.DataFrame(rows)
+
+
+def load_changes(path: Path | str, facts: set[str]) -> pd.DataFrame:
+    """Each count the re-reading changed: before (as stated), and the fact (a name in ``facts``) that states it now."""
+    path = Path(path)
+    rows, seen = [], {}
+    for row, r in read_csv_rows(path, tuple(CHANGE_COLUMNS)):
+        check_unique(path, row, r["count"], seen, "count")
+        if not r["before"] or not r["why"]:
+            raise DataError(path, "before and why are required", row)
+        if r["after"] not in facts:
+            raise DataError(path, f"after {r['after']!r} is not a fact of the framing chapter", row)
+        _second_reading(path, row, r["second_reading"])
+        rows.append({**r, "row": row})
+    return pd.DataFrame(rows)
+
+
+def _cue_pattern(cues: tuple[str, ...]) -> str:
+    return "|".join(re.escape(c.rstrip("*")) + (r"[\w-]*" if c.endswith("*") else r"s?") for c in cues)
+
+
+_CUES = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<{frame}>{_cue_pattern(cues)})" for frame, cues in LEAD_CUES.items())
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def first_cue(words: str) -> str:
+    """The lead frame whose cue comes first in ``words``, or 'none'."""
+    match = _CUES.search(words or "")
+    return match.lastgroup if match else "none"
+
+
+def lead_frame(headline: str, lede_words: str, lede_read: bool) -> tuple[str, str]:
+    """The rule: a report leads with the frame of the first cue in its headline; where the headline holds none,
+    with the first cue of its lede; where neither holds one, with the talks alone. A descriptive title in
+    brackets is no headline. Returns the lead and which part decided it."""
+    if headline and not headline.startswith("["):
+        found = first_cue(headline)
+        if found != "none":
+            return found, "headline"
+    if lede_read:
+        return first_cue(lede_words), "lede"
+    if headline and not headline.startswith("["):
+        return "none", "headline"
+    return "not_coded", ""
