@@ -600,10 +600,12 @@ def vocabulary(name: str) -> str:
         from .vocab import CODING_RULES
 
         items = [(escape(rule), meaning) for rule, meaning in CODING_RULES.items()]
+    elif name in ("frame_functions", "lead_cues", "source_types", "frames"):
+        items = _framing_vocabulary(name)
     else:
         raise ValueError(
             f"no vocabulary named {name!r}; known: verdicts, significance, changes, codebook, confidence, coverage, "
-            "stored, found_again, coding_rules"
+            "stored, found_again, coding_rules, frame_functions, frames, lead_cues, source_types"
         )
     body = "".join(f"<dt>{term}</dt><dd>{escape(meaning)}</dd>" for term, meaning in items)
     return f'<dl class="aa-vocabulary aa-vocabulary-{escape(name)}">{body}</dl>'
@@ -663,6 +665,19 @@ def _framing_column_docs() -> dict[str, tuple[str, dict[str, str]]]:
         "sponsorship": ("sponsorship.csv", f.SPONSORSHIP_COLUMNS),
         "framing_changes": ("framing_changes.csv", f.CHANGE_COLUMNS),
     }
+
+
+def _framing_vocabulary(name: str) -> list[tuple[str, str]]:
+    """The framing chapter's code book: the four functions, the frames, the lead rule's cue words, source types."""
+    from .curated import framing as f
+
+    if name == "frame_functions":
+        return [(escape(f.FUNCTION_LABELS[k]), meaning) for k, meaning in f.FUNCTION_MEANINGS.items()]
+    if name == "frames":
+        return [(escape(label), f"coded {k}") for k, label in f.FRAME_LABELS.items()]
+    if name == "lead_cues":
+        return [(escape(f.LEAD_LABELS[k]), ", ".join(cues)) for k, cues in f.LEAD_CUES.items()]
+    return [(escape(label), f"coded {k}") for k, label in f.SOURCE_TYPE_LABELS.items()]
 
 
 def _framing_table(name: str) -> Callable[[Book], str]:
