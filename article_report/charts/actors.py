@@ -52,18 +52,14 @@ def voice_shares(shares: pd.DataFrame, title: str, source: str) -> Figure:
     shown = shares[(shares["mentions"] > 0) | (shares["quoted_words"] > 0)].head(7).iloc[::-1]
     fig, ax = plt.subplots(figsize=(MAX_WIDTH, 2.0 + 0.42 * len(shown)))
     y = np.arange(len(shown))
-    ax.barh(
-        y + 0.18, shown["mentions_share"] * 100, height=0.34, color="#9e9e9e", label="share of mentions as an actor"
-    )
-    ax.barh(
-        y - 0.18, shown["quoted_words_share"] * 100, height=0.34, color=OKABE_ITO["blue"], label="share of quoted words"
-    )
+    ax.barh(y + 0.18, shown["mentions_share"] * 100, height=0.34, color="#9e9e9e", label="mentions as an actor")
+    ax.barh(y - 0.18, shown["quoted_words_share"] * 100, height=0.34, color=OKABE_ITO["blue"], label="quoted words")
     for yy, m, q in zip(y, shown["mentions_share"], shown["quoted_words_share"], strict=True):
         ax.text(m * 100 + 1, yy + 0.18, f"{m:.0%}", va="center", fontsize=MIN_FONT)
         ax.text(q * 100 + 1, yy - 0.18, f"{q:.0%}", va="center", fontsize=MIN_FONT)
     ax.set_yticks(y, [wrap_label(side, 22) for side in shown["side"]])
     ax.set_xlim(0, 110)
-    ax.set_xlabel("per cent of mentions as an actor / of quoted words")
+    ax.set_xlabel("per cent of all such mentions / quoted words")
     height = fig.get_figheight()
     fig.legend(loc="lower left", bbox_to_anchor=(0.0, 0.45 / height), ncol=2, fontsize=MIN_FONT)
     fig.subplots_adjust(left=0.4, right=0.97, top=1 - 0.75 / height, bottom=1.45 / height)
