@@ -483,6 +483,7 @@ def facts(book: Book) -> dict[str, object]:
         "prov_claims_added": int((claims["introduced_by"] == "rewrite").sum()),
         "prov_claims_carried": int((claims["introduced_by"] == "wire").sum()),
         "prov_claims_outlet": int((claims["introduced_by"] == "outlet").sum()),
+        "prov_claims_unknown": int((claims["introduced_by"] == "unknown").sum()),
         "prov_dropped_facts": len(missing),
         "prov_missing_later_ap": int(missing["ap"].map(bool).sum()),
         "prov_missing_others_only": int((~missing["ap"].map(bool)).sum()),

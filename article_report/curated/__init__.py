@@ -10,6 +10,7 @@ from article_analysis.errors import DataError
 
 from .claims import load_claim_history, load_claim_sources, load_claims
 from .history import load_moscow_format, load_timeline
+from .origins import introduced_by_problems
 from .provenance import copy_problems, load_chain, load_coverage, load_rewrite, load_second_reading, load_versions
 from .sources import load_bibliography, load_sources
 
@@ -41,6 +42,8 @@ def load_project(root: Path | str) -> dict[str, object]:
     read = {"versions": versions, "rewrite": rewrite, "respin": respin, "coverage": coverage}
     for table, row, problem in copy_problems(read):
         raise DataError(data / f"{table}.csv", problem, row)
+    for row, problem in introduced_by_problems(claims, rewrite):
+        raise DataError(data / "claims.csv", problem, row)
     second_reading = load_second_reading(data / "second_reading.csv", {**read, "chain": chain}, keys)
     return {
         "article": article,
