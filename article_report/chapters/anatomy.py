@@ -9,14 +9,22 @@ from article_analysis.reuse.align import align, alignment_table
 from ..book import Book, counted
 from ..charts.anatomy import MIN_DRAWN_WORDS
 from ..tables import frame_html, iso_reading
-from ..vocab import ATTRIBUTION_LABELS, BLOCK_KIND_LABELS, SECTION_LABELS
+from ..vocab import ATTRIBUTION_LABELS, BLOCK_KIND_LABELS, SECTION_LABELS, part_label
+
+
+def part_words(book: Book) -> pd.Series:
+    """Words per part of the article (Newsweek's top, agency captions, the appended AP copy), in reading
+    order of first appearance."""
+    blocks = book.analysis.tables["blocks"]
+    parts = [part_label(s, k) for s, k in zip(blocks["section"], blocks["kind"], strict=True)]
+    return pd.Series(blocks["words"].to_numpy(), index=parts).groupby(level=0, sort=False).sum()
 
 
 def wire_share(book: Book) -> str:
-    """The appended AP copy's share of the article's words (cheap: the landing page needs only this)."""
-    blocks = book.analysis.tables["blocks"]
-    words = blocks.groupby("section")["words"].sum()
-    return f"{words.get('wire', 0) / int(blocks['words'].sum()):.0%}"
+    """The appended AP copy's share of the article's words, its agency caption left to the agency (cheap:
+    the landing page needs only this)."""
+    words = part_words(book)
+    return f"{words.get(SECTION_LABELS['wire'], 0) / int(words.sum()):.0%}"
 
 
 def facts(book: Book) -> dict[str, object]:
@@ -163,21 +171,25 @@ def dates_table(book: Book) -> str:
     )
 
 
-SOURCE = "data/article.txt (Newsweek, 20 October 2021); analysis: article_analysis"
+SOURCE = "Newsweek, 20 Oct 2021, as published; counted by this book's analyzer"
 
 
 def strip_figure(book: Book):
     from ..charts.anatomy import article_strip
 
-    share = facts(book)["an_wire_share"]
-    return article_strip(book.analysis.tables["blocks"], f"The appended AP copy makes up {share} of the words", SOURCE)
+    words = part_words(book)
+    total = int(words.sum())
+    wire, top = (f"{words.get(SECTION_LABELS[s], 0) / total:.0%}" for s in ("wire", "outlet"))
+    title = f"The appended AP copy is {wire} of the words, Newsweek's top {top}"
+    return article_strip(book.analysis.tables["blocks"], title, SOURCE)
 
 
 def lengths_figure(book: Book):
     from ..charts.anatomy import sentence_lengths
 
     f = facts(book)
-    longer = "the AP copy" if float(f["an_wire_median"]) > float(f["an_outlet_median"]) else "Newsweek's top"
+    wire_longer = float(f["an_wire_median"]) > float(f["an_outlet_median"])
+    longer = SECTION_LABELS["wire" if wire_longer else "outlet"]
     median = max(float(f["an_wire_median"]), float(f["an_outlet_median"]))
     return sentence_lengths(
         book.analysis.tables["sentences"], f"Sentences run longer in {longer} (median {median:g} words)", SOURCE

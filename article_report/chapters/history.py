@@ -173,11 +173,6 @@ def _verdict_list(rows: pd.DataFrame) -> str:
     return listed or "none"
 
 
-def verdict_counts(book: Book) -> pd.DataFrame:
-    claims = book.data["claims"]
-    return claims.groupby(["verdict", "significance"]).size().rename("claims").reset_index()
-
-
 def history_changes(book: Book) -> pd.DataFrame:
     """Stages after the first reading that changed an existing claim's verdict (new claims excluded)."""
     history = book.data["claim_history"]
@@ -376,9 +371,13 @@ __all__ = [
     "since_publication",
     "stances",
     "state_metonyms",
-    "verdict_counts",
     "verdict_tally",
 ]
+
+
+TIMELINE_SOURCE = "the timeline, every event from sources read (Data: Timeline)"
+CLAIMS_SOURCE = "the claims checked for this book (Data: Claims)"
+ROUNDS_SOURCE = "the Moscow-format data, from the sources read (Data: The Moscow format)"
 
 
 def road_figure(book: Book):
@@ -387,7 +386,7 @@ def road_figure(book: Book):
     years = book.data["timeline"].set_index("id")
     first, last = years.loc["taliban-terror-designation", "start"], years.loc["russia-recognises-taliban", "start"]
     title = f"From a terror listing in {first:%Y} to recognition in {last:%Y}"
-    return step_list(book.data["timeline"], NORMALISATION_STEPS, book.article.published, title, "data/timeline.csv")
+    return step_list(book.data["timeline"], NORMALISATION_STEPS, book.article.published, title, TIMELINE_SOURCE)
 
 
 def week_figure(book: Book):
@@ -398,17 +397,20 @@ def week_figure(book: Book):
         ARTICLE_WEEK,
         book.article.published,
         "The week the article points to: talks, drills and Putin's 'no rush'",
-        "data/timeline.csv",
+        TIMELINE_SOURCE,
         date_format="%a %-d %b",
     )
 
 
 def verdicts_figure(book: Book):
-    from ..charts.history import verdicts_by_significance
+    """Every claim as a square by verdict, the problems that matter named (the landing page's and
+    chapter 5's first figure)."""
+    from ..charts.history import verdict_units
 
     f = facts(book)
+    claims = claims_with_sources(book).sort_values(["order", "start"])
     title = f"{f['hi_verified']} of {f['hi_claims']} claims verified; {f['hi_significant']} problems that matter"
-    return verdicts_by_significance(verdict_counts(book), title, "data/claims.csv")
+    return verdict_units(claims[["id", "verdict", "significance"]], title, CLAIMS_SOURCE)
 
 
 def rounds_figure(book: Book):
@@ -430,4 +432,4 @@ def rounds_figure(book: Book):
     title = f"{f['hi_n_rounds']} rounds since {f['hi_first_round'][-4:]}"
     if len(taliban):
         title += f": the Taliban, {at[taliban.iloc[0]]} the first, {at[taliban.iloc[-1]]} the last"
-    return participation_matrix(matrix.fillna(""), title, "data/moscow_format.csv")
+    return participation_matrix(matrix.fillna(""), title, ROUNDS_SOURCE)

@@ -17,6 +17,7 @@ from ..book import Book
 from ..curated.provenance import parts
 from ..tables import badge, changes_text, readable_note, readable_time, significance_mark, source_links, table_html
 from ..vocab import (
+    AGENCY_CAPTION,
     BELIEF_CHANGES,
     CHAIN_RELATION_LABELS,
     CHANGE_KIND_LABELS,
@@ -802,7 +803,7 @@ def coverage_matrix(book: Book, texts: list[str]) -> pd.DataFrame:
     return matrix[texts]
 
 
-SOURCE = "data/rewrite.csv, data/versions.csv (copies read: see the sources page)"
+SOURCE = "this book's sentence-by-sentence provenance data, from stored copies of AP's texts (Data: Provenance)"
 COVERAGE_TEXTS = [
     "ap-full-1",
     "ap-short-1",
@@ -823,15 +824,54 @@ COVERAGE_TEXTS = [
 ]
 
 
-def origin_figure(book: Book, compact: bool = False):
-    from ..charts.provenance import origin_map
+_ORDINAL = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 5: "5th"}
+
+
+def top_rows(book: Book) -> pd.DataFrame:
+    """The sentences of Newsweek's top for figure 2.1: which group of :data:`charts.provenance.TOP_GROUPS`
+    each falls in (the same test as the facts' count of changes), where it sits and what changed."""
+    origins = sentence_origins(book)
+    outlet = origins[origins["section"] == "outlet"]
+    paragraphs = list(dict.fromkeys(outlet.loc[outlet["kind"] == "paragraph", "block"]))
+    rows = []
+    for r in outlet.itertuples():
+        belief = bool(set(r.codes) & set(BELIEF_CHANGES))
+        if r.origin == "own":
+            group = "own"
+        elif belief and r.by == "rewrite":
+            group = "changed"
+        elif belief:
+            group = "changed_unknown"
+        else:
+            group = "reworded"
+        if r.kind == "paragraph":
+            block = outlet[outlet["block"] == r.block]
+            nth = list(block["sentence"]).index(r.sentence) + 1
+            where = f"¶{paragraphs.index(r.block) + 1}" + (f" ({_ORDINAL[nth]})" if len(block) > 1 else "")
+        else:
+            where = {"headline": "headline", "handover": "hand-over line"}.get(r.kind, AGENCY_CAPTION)
+        change = "source credited" if r.kind == "handover" else CHANGE_LABELS[r.primary]
+        if r.origin == "own" and r.kind != "handover":
+            change = "not in any stored AP text"
+        rows.append({"group": group, "where": where, "change": change, "paragraph": str(r.paragraph or "")})
+    return pd.DataFrame(rows)
+
+
+def origin_figure(book: Book):
+    """Figure 2.1 (and the landing page's): the top's sentences grouped by what the re-write did."""
+    from ..charts.provenance import top_sentences
 
     f = facts(book)
     title = (
         f"{f['prov_from_ap']} of Newsweek's {f['prov_outlet_sentences']} opening sentences re-write AP's "
         f"story; {f['prov_changed']} change what AP said"
     )
-    return origin_map(sentence_origins(book), title, SOURCE, compact=compact)
+    rows = top_rows(book)
+    assert (rows["group"] == "changed").sum() == f["prov_changed"], "the figure and the count disagree"
+    return top_sentences(rows, title, SOURCE)
+
+
+COVERAGE_SOURCE = "which text carried which fact, read in stored copies (Data: Provenance)"
 
 
 def coverage_figure(book: Book):
@@ -848,7 +888,7 @@ def coverage_figure(book: Book):
     rank = {"not_carried": 0, "carried_differently": 1, "carried": 2}
     order = sorted(matrix.index, key=lambda f: (rank.get(matrix.loc[f, "newsweek"], 3), labels[f].lower()))
     missing = int((matrix["newsweek"] == "not_carried").sum())
-    return draw(matrix.loc[order], labels, columns, title, "data/coverage.csv", divide_after=missing)
+    return draw(matrix.loc[order], labels, columns, title, COVERAGE_SOURCE, divide_after=missing)
 
 
 def _column_label(text: str, versions: pd.DataFrame) -> str:
