@@ -13,9 +13,19 @@ from html import escape
 
 import pandas as pd
 
-from ..book import Book
+from ..book import Book, counted
 from ..curated.provenance import parts
-from ..tables import badge, changes_text, readable_note, readable_time, significance_mark, source_links, table_html
+from ..tables import (
+    badge,
+    changes_text,
+    fold,
+    plain_words,
+    readable_note,
+    readable_time,
+    significance_mark,
+    source_links,
+    table_html,
+)
 from ..vocab import (
     AGENCY_CAPTION,
     BELIEF_CHANGES,
@@ -534,12 +544,12 @@ def chain_table(book: Book) -> str:
             "relation": CHAIN_RELATION_LABELS[r.relation],
             "of": version_label(r.of, versions),
             "confidence": r.confidence,
-            "evidence": readable_note(r.evidence, labels),
-            "links": source_links(r.sources),
+            # The copies read go in the evidence cell: one column fewer, so the table fits a desktop column.
+            "evidence": f"{escape(readable_note(r.evidence, labels))}<br>Copies read: {source_links(r.sources)}",
         }
         for r in book.data["chain"].itertuples()
     ]
-    return table_html(
+    table = table_html(
         rows,
         {
             "text": "Text",
@@ -547,12 +557,12 @@ def chain_table(book: Book) -> str:
             "of": "To",
             "confidence": "How sure",
             "evidence": "What the copies show",
-            "links": "Copies read",
         },
         "The chain: how the texts of the day relate, each link with its evidence",
-        raw=("links",),
+        raw=("evidence",),
         wide=True,
     )
+    return fold(table, f"Table: the {len(rows)} links between the texts, each with its evidence")
 
 
 def texts_table(book: Book) -> str:
@@ -562,31 +572,33 @@ def texts_table(book: Book) -> str:
     keep = keep[~((keep["relation"] == "rewrite") & (keep["id"] != "newsweek"))]
     rows = [
         {
-            "text": r.label,
-            "kind": RELATION_LABELS[r.relation],
+            # The kind under the text's name: one column fewer, so the table fits a desktop column.
+            "text": f"{escape(r.label)}<br>({escape(RELATION_LABELS[r.relation])})",
             "when": readable_time(r.published),
-            "dated_by": r.time_evidence or "–",
-            "edited": r.edited_by or "–",
-            "found": FOUND_AGAIN_LABELS[r.found_again],
-            "links": source_links(r.source),
+            "dated_by": escape(plain_words(r.time_evidence) or "–"),
+            # The copy read, who edited it and whether it was found again, in one cell: the table fits.
+            "copy": f"{source_links(r.source)}; {escape(_copy_note(r))}",
         }
         for r in keep.itertuples()
     ]
-    return table_html(
+    table = table_html(
         rows,
         {
-            "text": "Text",
-            "kind": "Kind",
+            "text": "Text (kind)",
             "when": "Published",
             "dated_by": "What dates it",
-            "edited": "Copy edited by",
-            "found": "Copy on re-read",
-            "links": "Copy read",
+            "copy": "The copy read",
         },
         "The texts: AP's previews, full stories, short versions and captions, their copies, Newsweek and the re-spin",
-        raw=("links",),
-        wide=True,
+        raw=("text", "dated_by", "copy"),
     )
+    return fold(table, f"Table: the {len(rows)} texts, when each ran and the copy read")
+
+
+def _copy_note(version) -> str:
+    """Who edited a copy (other than its producer) and whether it was found again, in words."""
+    edited = f"edited by {version.edited_by}" if version.edited_by else "not edited by another"
+    return f"{edited}; {FOUND_AGAIN_LABELS[version.found_again]}"
 
 
 def matter_table(book: Book) -> str:
@@ -603,7 +615,7 @@ def matter_table(book: Book) -> str:
         }
         for r in table.itertuples()
     ]
-    return table_html(
+    table = table_html(
         rows,
         {
             "rank": "Rank",
@@ -616,6 +628,7 @@ def matter_table(book: Book) -> str:
         "What the re-write changed that changes what a reader believes, most consequential first",
         wide=True,
     )
+    return fold(table, f"Table: the {len(rows)} changes, ranked, with AP's words and Newsweek's")
 
 
 def unassigned_table(book: Book) -> str:
@@ -625,7 +638,7 @@ def unassigned_table(book: Book) -> str:
          "why": r.note}
         for r in unassigned_changes(book).itertuples()
     ]  # fmt: skip
-    return table_html(
+    table = table_html(
         rows,
         {
             "where": "Where",
@@ -638,6 +651,7 @@ def unassigned_table(book: Book) -> str:
         "Changes that matter, made by AP or by Newsweek: the stored copies stop before AP's words",
         wide=True,
     )
+    return fold(table, f"Table: the {counted(len(rows), 'change', 'changes')} that AP or Newsweek may have made")
 
 
 def wire_errors_table(book: Book) -> str:
@@ -652,7 +666,7 @@ def wire_errors_table(book: Book) -> str:
         }
         for r in wire_errors(book).itertuples()
     ]
-    return table_html(
+    table = table_html(
         rows,
         {
             "id": "Claim",
@@ -665,6 +679,7 @@ def wire_errors_table(book: Book) -> str:
         raw=("verdict", "significance"),
         wide=True,
     )
+    return fold(table, f"Table: the {len(rows)} problems of AP's text that the re-write passed on")
 
 
 def claims_origin_table(book: Book) -> str:
@@ -680,7 +695,7 @@ def claims_origin_table(book: Book) -> str:
         }
         for r in table.itertuples()
     ]
-    return table_html(
+    table = table_html(
         rows,
         {
             "id": "Claim",
@@ -694,6 +709,7 @@ def claims_origin_table(book: Book) -> str:
         raw=("verdict", "significance"),
         wide=True,
     )
+    return fold(table, f"Table: the {len(rows)} claims that are not simply verified, and where each problem comes from")
 
 
 def dropped_table(book: Book) -> str:
@@ -708,7 +724,7 @@ def dropped_table(book: Book) -> str:
         }
         for r in missing.itertuples()
     ]
-    return table_html(
+    table = table_html(
         rows,
         {
             "description": "Fact or voice",
@@ -719,6 +735,7 @@ def dropped_table(book: Book) -> str:
         "What the article does not carry, though AP or another outlet did",
         wide=True,
     )
+    return fold(table, f"Table: the {len(rows)} facts and voices the article does not carry, and who did")
 
 
 def respin_table(book: Book) -> str:
@@ -733,7 +750,7 @@ def respin_table(book: Book) -> str:
         }
         for r in respin.itertuples()
     ]
-    return table_html(
+    table = table_html(
         rows,
         {
             "text": "Newsweek's sentence",
@@ -745,6 +762,7 @@ def respin_table(book: Book) -> str:
         "The re-spin, sentence by sentence (as far as the stored copy goes)",
         wide=True,
     )
+    return fold(table, f"Table: the re-spin's {len(rows)} sentences against Newsweek's")
 
 
 def origin_legend(book: Book) -> str:
