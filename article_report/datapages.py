@@ -557,6 +557,10 @@ def vocabulary(name: str) -> str:
         from .vocab import FOUND_AGAIN_LABELS, FOUND_AGAIN_MEANINGS
 
         items = [(escape(FOUND_AGAIN_LABELS[v]), meaning) for v, meaning in FOUND_AGAIN_MEANINGS.items()]
+    elif name == "rating":  # the book's scale for ClaimReview's ratingValue, with the verdicts at each place
+        from .exports.claimreview import scale_html
+
+        return scale_html()
     elif name == "coding_rules":
         from .vocab import CODING_RULES
 
@@ -564,7 +568,7 @@ def vocabulary(name: str) -> str:
     else:
         raise ValueError(
             f"no vocabulary named {name!r}; known: verdicts, significance, changes, codebook, confidence, coverage, "
-            "stored, found_again, coding_rules"
+            "stored, found_again, coding_rules, rating"
         )
     body = "".join(f"<dt>{term}</dt><dd>{escape(meaning)}</dd>" for term, meaning in items)
     return f'<dl class="aa-vocabulary aa-vocabulary-{escape(name)}">{body}</dl>'
