@@ -613,6 +613,8 @@ def columns(name: str) -> str:
     from .curated import package
     from .paths import project_root
 
+    if name not in package.tables():
+        raise ValueError(f"no dataset named {name!r}; known: {', '.join(package.tables())}")
     entry = package.resource(name)
     schema = entry["schema"]
     primary = schema.get("primaryKey", [])
