@@ -73,6 +73,19 @@ def _spans(book: Book) -> list[tuple[int, int, str, dict[str, str]]]:
     return spans
 
 
+def origin_text(r) -> str:
+    """Where a sentence came from, in a few words (a row of :func:`sentence_origins`): "AP full story, text 1 ¶10:
+    fact changed"; the annotated page and the exported annotations say it the same way."""
+    if r.section == "wire" and r.origin == "not_stored":
+        return "AP copy; source not in the stored copies"
+    if r.origin == "own":
+        return "no AP source"
+    where = f"{r.source_label}{' ¶' + str(r.paragraph) if r.paragraph else ''}: {CHANGE_LABELS[r.primary]}"
+    if r.by == "unknown":  # the stored copies cannot tell whether AP or Newsweek made the change
+        where += " (by AP or Newsweek)"
+    return where
+
+
 def _block_html(book: Book, block, spans, origins) -> str:
     text = book.text
     inside = [s for s in spans if s[0] < block.end and s[1] > block.start]
@@ -84,14 +97,7 @@ def _block_html(book: Book, block, spans, origins) -> str:
     for a, b in pairwise(cuts):
         if a in starts:
             r = starts[a]
-            if r.section == "wire" and r.origin == "not_stored":
-                where = "AP copy; source not in the stored copies"
-            elif r.origin == "own":
-                where = "no AP source"
-            else:
-                where = f"{r.source_label}{' ¶' + str(r.paragraph) if r.paragraph else ''}: {CHANGE_LABELS[r.primary]}"
-                if r.by == "unknown":  # the stored copies cannot tell whether AP or Newsweek made the change
-                    where += " (by AP or Newsweek)"
+            where = origin_text(r)
             out.append(f'<span class="aa-src aa-src-{escape(r.primary or "none")}">{escape(where)}</span>')
         covering = [s for s in inside if s[0] <= a and s[1] >= b]
         classes = " ".join(s[3]["class"] for s in covering)
@@ -162,4 +168,4 @@ def render() -> str:
 </div>"""
 
 
-__all__ = ["DEFAULT_ON", "LAYERS", "render"]
+__all__ = ["DEFAULT_ON", "LAYERS", "origin_text", "render"]
