@@ -152,7 +152,9 @@ def _chip(claim) -> str:
     )
 
 
-def _source_label(r) -> str:
+def origin_text(r) -> str:
+    """Where a sentence came from, in a few words (a row of :func:`sentence_origins`): "AP full story, text 1 ¶10:
+    fact changed"; the annotated page and the exported annotations say it the same way."""
     if r.section == "wire" and r.origin == "not_stored":
         return "AP copy; its paragraph is beyond the stored copies"
     if r.origin == "own":
@@ -191,7 +193,7 @@ def _block_html(book: Book, block, previous, spans, origins) -> str:
     for a, b in pairwise(cuts):
         if a in starts:
             r = starts[a]
-            out.append(f'<span class="aa-src aa-src-{escape(r.primary or "none")}">{escape(_source_label(r))}</span>')
+            out.append(f'<span class="aa-src aa-src-{escape(r.primary or "none")}">{escape(origin_text(r))}</span>')
         covering = [s for s in inside if s[0] <= a and s[1] >= b]
         classes = " ".join(s[3]["class"] for s in covering)
         # Each layer sets its own variables, so every layer keeps its colour wherever spans overlap.
@@ -293,4 +295,4 @@ def render() -> str:
 </div>"""
 
 
-__all__ = ["DEFAULT_ON", "LAYERS", "VIEWS", "mention_sides", "render", "speaker_colours"]
+__all__ = ["DEFAULT_ON", "LAYERS", "VIEWS", "mention_sides", "origin_text", "render", "speaker_colours"]

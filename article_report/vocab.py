@@ -218,6 +218,18 @@ VERDICT_MARKS = {
     "unsupported": "✗",
 }
 assert set(VERDICT_MARKS) == set(VERDICTS)
+#: The book's scale for ClaimReview's reviewRating (schema.org Rating: ratingValue between worstRating and
+#: bestRating): how far the record bears a claim out, 5 in full, 1 not at all. A fact and a characterisation that
+#: stand alike share a place: verified and supported (every part established), imprecise and contested (a part
+#: borne out only in part). Outdated was true when published. Unverified means nothing but the article's own wire,
+#: or nothing, speaks to a part, and nothing says otherwise. Contradicted and unsupported are the bottom of their
+#: scales: a record says otherwise (for a characterisation, a part is contradicted or nothing bears it out).
+RATING_SCALE = {5: "borne out in full", 4: "true when published, since overtaken", 3: "borne out in part",
+                2: "not established either way", 1: "the record says otherwise"}  # fmt: skip
+VERDICT_RATINGS = {"verified": 5, "supported": 5, "outdated": 4, "imprecise": 3, "contested": 3, "unverified": 2,
+                   "contradicted": 1, "unsupported": 1}  # fmt: skip
+assert set(VERDICT_RATINGS) == set(FACT_VERDICTS + CHARACTERISATION_VERDICTS)
+assert set(VERDICT_RATINGS.values()) == set(RATING_SCALE)
 #: Verdicts that settle a claim: no significance, no origin of a problem.
 SETTLED_VERDICTS = ("verified", "supported")
 #: How a claim is underlined in the annotated article: colour from VERDICT_COLOURS, and a line style so
