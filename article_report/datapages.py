@@ -615,15 +615,6 @@ def columns(name: str) -> str:
     from .curated import package
     from .paths import project_root
 
-    if name in _framing_column_docs() and name not in package.tables():  # until the framing tables join the package
-        file, hand_schema = _framing_column_docs()[name]
-        with open(project_root() / "data" / file, encoding="utf-8", newline="") as handle:
-            n = sum(1 for _ in csv.DictReader(handle))
-        return table_html(
-            [{"column": k, "meaning": v} for k, v in hand_schema.items()],
-            {"column": "Column", "meaning": "What it holds"},
-            f"data/{file}: {n} rows; its columns",
-        )
     if name not in package.tables():
         raise ValueError(f"no dataset named {name!r}; known: {', '.join(package.tables())}")
     entry = package.resource(name)
@@ -654,19 +645,11 @@ def render(name: str, page_length: int = 25) -> str:
 
 
 # --- The framing chapter's tables (data/frame_functions.csv, statements.csv, sources_people.csv,
-# sponsorship.csv, framing_changes.csv): registered here from their own loader's schemas.
+# sponsorship.csv, framing_changes.csv), validated by their loaders against datapackage.json.
 
 
-def _framing_column_docs() -> dict[str, tuple[str, dict[str, str]]]:
-    from .curated import framing as f
-
-    return {
-        "frame_functions": ("frame_functions.csv", f.FRAME_COLUMNS),
-        "statements": ("statements.csv", f.STATEMENT_COLUMNS),
-        "sources_people": ("sources_people.csv", f.PEOPLE_COLUMNS),
-        "sponsorship": ("sponsorship.csv", f.SPONSORSHIP_COLUMNS),
-        "framing_changes": ("framing_changes.csv", f.CHANGE_COLUMNS),
-    }
+#: The framing chapter's tables: their columns come from datapackage.json like every other table's.
+FRAMING_TABLES = ("frame_functions", "statements", "sources_people", "sponsorship", "framing_changes")
 
 
 def _framing_vocabulary(name: str) -> list[tuple[str, str]]:
@@ -685,15 +668,16 @@ def _framing_vocabulary(name: str) -> list[tuple[str, str]]:
 def _framing_table(name: str) -> Callable[[Book], str]:
     def render_table(book: Book) -> str:
         from .chapters import framing
+        from .curated import package
 
-        file, schema = _framing_column_docs()[name]
+        columns = package.field_names(name)
         table = framing.changes(book) if name == "framing_changes" else framing.framing_data(book)[name]
-        rows = [{k: str(r[k]) for k in schema} for _, r in table.iterrows()]
-        return table_html(rows, {k: k for k in schema}, f"data/{file}")
+        rows = [{k: str(r[k]) for k in columns} for _, r in table.iterrows()]
+        return table_html(rows, {k: k for k in columns}, package.resource(name)["path"])
 
     return render_table
 
 
-TABLES.update({name: _framing_table(name) for name in _framing_column_docs()})
+TABLES.update({name: _framing_table(name) for name in FRAMING_TABLES})
 
 __all__ = ["TABLES", "columns", "render"]

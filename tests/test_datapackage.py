@@ -117,6 +117,16 @@ def test_a_foreign_key_across_files_fails_the_package(copy: Path) -> None:
         package.check_references(copy / "data" / "claim_sources.csv", "claim_sources", rows, {"claims": {"c01"}})
 
 
+def test_a_framing_speaker_or_report_outside_its_table_fails_the_package(copy: Path) -> None:
+    """The framing tables' single-valued keys: a speaker is an actor of actors.csv, a report a text of versions.csv."""
+    _set(copy / "data" / "sources_people.csv", 3, "speaker", "nobody")
+    _set(copy / "data" / "sponsorship.csv", 4, "version", "report-nowhere")
+    problems = validate_package(copy / "datapackage.json")
+    assert any(p.endswith("sources_people.csv, row 3: speaker 'nobody' is not in actors.csv") for p in problems)
+    assert any(p.endswith("sponsorship.csv, row 4: version 'report-nowhere' is not in versions.csv") for p in problems)
+    assert len(problems) == 2, problems
+
+
 def test_the_validate_command_runs_the_package_and_stops_on_a_bad_row(
     copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

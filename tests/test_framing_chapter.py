@@ -184,13 +184,22 @@ def _edit(path: Path, row: int, **changes: str) -> None:
         ("statements.csv", {"kind": "quotation"}, "does not fit the words"),
         ("statements.csv", {"named_as": "the Kremlin"}, "is not among the statement's words"),
         ("sources_people.csv", {"gender": "man", "evidence": ""}, "needs the article's own words"),
-        ("sponsorship.csv", {"lede_words": "one two three four five six seven eight nine ten eleven"}, "more than"),
-        ("sponsorship.csv", {"version": "report-nobody"}, "is not an id of versions.csv"),
+        ("sponsorship.csv", {"lede_words": "one two three four five six seven eight nine ten eleven"},
+         "is not at most 10 words"),
+        ("sponsorship.csv", {"version": "report-nobody"}, "version 'report-nobody' is not in versions.csv"),
         ("framing_changes.csv", {"after": "fr_nothing"}, "is not a fact of the framing chapter"),
         ("frame_functions.csv", {"second_reading": "fine"}, "second_reading 'fine'"),
+        # Rules the Table Schema in datapackage.json states, refused with the same one line.
+        ("frame_functions.csv", {"id": "f1"}, "id 'f1' is not f and two digits"),
+        ("statements.csv", {"start": "early"}, "start 'early' is not a whole number"),
+        ("sources_people.csv", {"gender": "male"}, "gender 'male' is not one of"),
+        ("sources_people.csv", {"source_type": "pundit"}, "source_type 'pundit' is not one of"),
+        ("sponsorship.csv", {"read_on": "2031-01-01"}, "read_on 2031-01-01 is beyond the greatest value"),
+        ("framing_changes.csv", {"before": ""}, "no before"),
     ],
-    ids=["words", "voice", "function", "kind", "named-as", "gender", "lede", "version", "after", "reading"],
-)
+    ids=["words", "voice", "function", "kind", "named-as", "gender", "lede", "version", "after", "reading",
+         "id-form", "offset-type", "gender-enum", "source-type", "read-on", "before"],
+)  # fmt: skip
 def test_a_broken_framing_row_names_its_file_and_row(book, tmp_path: Path, name: str, changes, message) -> None:
     path = _copy(tmp_path, name)
     _edit(path, 0, **changes)
@@ -208,6 +217,14 @@ def test_a_broken_framing_row_names_its_file_and_row(book, tmp_path: Path, name:
     with pytest.raises(DataError, match=message) as info:
         loaders[name]()
     assert info.value.row == 2 and name in str(info.value)
+
+
+def test_a_framing_row_given_twice_is_refused_on_its_second_row(book, tmp_path: Path) -> None:
+    path = _copy(tmp_path, "statements.csv")
+    _edit(path, 0, id="s02")
+    with pytest.raises(DataError, match=r"duplicate id \(first on row 2\)") as info:
+        curated.load_statements(path, book.text, {a.id for a in book.gazetteer})
+    assert info.value.row == 3
 
 
 # --- The lead rule -------------------------------------------------------------------------------------------------

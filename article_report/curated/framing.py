@@ -24,9 +24,9 @@ from pathlib import Path
 import pandas as pd
 
 from article_analysis.errors import DataError
-from article_analysis.textio import read_csv_rows
 
-from .checks import ID_RE, check_choice, check_int, check_keys, check_unique, parse_date, split_keys
+from .checks import check_int, check_keys, split_keys
+from .package import check_references, check_table
 
 #: Entman's four functions of a frame, in his order (entman1993framing, p. 52, as quoted by Reese).
 FUNCTIONS = ("problem_definition", "causal_interpretation", "moral_evaluation", "remedy")
@@ -97,62 +97,10 @@ LEAD_LABELS = {
 #: The longest lede quotation a row may keep (an anchor, not a copy).
 LEDE_WORDS = 10
 
-FRAME_COLUMNS = {
-    "id": "f01, f02 ...",
-    "function": "one of Entman's four functions: " + ", ".join(FUNCTIONS),
-    "start": "offset of the words in data/article.txt",
-    "end": "end offset",
-    "words": "the words that perform the function, exactly article[start:end]",
-    "voice": f"who voices them: '{WRITER}' (the text's own voice) or the gazetteer id(s) of the speaker(s), "
-    "';'-separated",
-    "frame": "the idea the words serve: " + ", ".join(FRAMES),
-    "note": "one line",
-    "second_reading": "agreed; changed: <what and why>; or pending until a second reader has read the row",
-}
-STATEMENT_COLUMNS = {
-    "id": "s01, s02 ...",
-    "start": "offset of the statement in data/article.txt (speech verb and what is said)",
-    "end": "end offset",
-    "words": "the statement, exactly article[start:end]",
-    "kind": "quotation (words in quotation marks) or paraphrase",
-    "speaker": "gazetteer id(s) of whoever the text makes the speaker, ';'-separated",
-    "named_as": "how the text names the speaker, words of the statement (empty where a quotation continues)",
-    "note": "one line",
-    "second_reading": FRAME_COLUMNS["second_reading"],
-}
-PEOPLE_COLUMNS = {
-    "speaker": "gazetteer id of a speaker in statements.csv",
-    "gender": "one of: " + ", ".join(GENDERS) + " (from the article's own words only; n/a for a group or body)",
-    "evidence": "the article's words that show the gender (a pronoun), or empty",
-    "source_type": "one of: " + ", ".join(SOURCE_TYPES),
-    "note": "one line",
-    "second_reading": FRAME_COLUMNS["second_reading"],
-}
-SPONSORSHIP_COLUMNS = {
-    "version": "id in versions.csv of a report of 20 October 2021",
-    "headline_en": "the headline in English where the copy's is in another language (the coder's rendering); else "
-    "empty, and the rule reads versions.csv's headline",
-    "lede_words": f"at most {LEDE_WORDS} words of the lede's first sentence, verbatim: those holding its first cue, or "
-    "its first words when it holds none; empty when the lede was not read again",
-    "source": "BibTeX key of the copy whose lede was read",
-    "read_on": "day the copy was read (YYYY-MM-DD)",
-    "note": "one line",
-    "second_reading": FRAME_COLUMNS["second_reading"],
-}
-CHANGE_COLUMNS = {
-    "count": "what is counted",
-    "before": "what the chapter stated before the re-reading (issue 23), as it stated it",
-    "after": "the name of the chapter's fact that states it now (computed, never typed)",
-    "why": "what changed the count",
-    "second_reading": FRAME_COLUMNS["second_reading"],
-}
-_SECOND_READING = re.compile(r"^(?:pending|agreed|agreed \(proposal rejected: \S.*\)|changed: \S.*)$")
-_ROW_ID = re.compile(r"^[fs]\d{2}$")
-
-
-def _second_reading(path: Path, row: int, value: str) -> None:
-    if not _SECOND_READING.match(value):
-        raise DataError(path, f"second_reading {value!r} is not pending, agreed or 'changed: <why>'", row)
+#: The tables' columns, types, vocabularies, forms, keys and the second reading's form are stated once, in their
+#: Table Schemas in ``datapackage.json`` (the data pages render them from there); the loaders below check what a
+#: schema cannot say: offsets that must slice the article's words, ';'-separated actor ids, a quotation's marks,
+#: statements that may not overlap, a gender's evidence, BibTeX keys, the chapter's fact names.
 
 
 def _span(path: Path, row: int, r: dict[str, str], text: str, field: str = "words") -> tuple[int, int]:
@@ -174,39 +122,30 @@ def _ids(path: Path, row: int, value: str, actors: set[str], field: str) -> list
 
 
 def load_frame_functions(path: Path | str, text: str, actors: set[str]) -> pd.DataFrame:
-    """The words that perform each framing function, who voices them and the frame they serve."""
+    """The words that perform each framing function, who voices them and the frame they serve. The schema checks
+    the id (f01 ..., once), the function, the frame, the offsets' type and the second reading's form."""
     path = Path(path)
-    rows, seen = [], {}
-    for row, r in read_csv_rows(path, tuple(FRAME_COLUMNS)):
-        if not _ROW_ID.match(r["id"]) or not r["id"].startswith("f"):
-            raise DataError(path, f"id {r['id']!r} is not f01, f02 ...", row)
-        check_unique(path, row, r["id"], seen)
-        check_choice(path, row, "function", r["function"], FUNCTIONS)
-        check_choice(path, row, "frame", r["frame"], FRAMES)
+    rows = []
+    for row, r in check_table(path, "frame_functions"):
         start, end = _span(path, row, r, text)
         if r["voice"] != WRITER:
             _ids(path, row, r["voice"], actors, "voice")
-        _second_reading(path, row, r["second_reading"])
         rows.append({**r, "start": start, "end": end, "row": row})
     return pd.DataFrame(rows)
 
 
 def load_statements(path: Path | str, text: str, actors: set[str]) -> pd.DataFrame:
-    """Every statement the article reports, its kind, its speaker and how the text names the speaker."""
+    """Every statement the article reports, its kind, its speaker and how the text names the speaker. The schema
+    checks the id (s01 ..., once), the kind, the offsets' type and the second reading's form."""
     path = Path(path)
-    rows, seen = [], {}
-    for row, r in read_csv_rows(path, tuple(STATEMENT_COLUMNS)):
-        if not _ROW_ID.match(r["id"]) or not r["id"].startswith("s"):
-            raise DataError(path, f"id {r['id']!r} is not s01, s02 ...", row)
-        check_unique(path, row, r["id"], seen)
-        check_choice(path, row, "kind", r["kind"], STATEMENT_KINDS)
+    rows = []
+    for row, r in check_table(path, "statements"):
         start, end = _span(path, row, r, text)
         _ids(path, row, r["speaker"], actors, "speaker")
         if r["named_as"] and r["named_as"] not in r["words"]:
             raise DataError(path, f"named_as {r['named_as']!r} is not among the statement's words", row)
         if (r["kind"] == "quotation") != any(mark in r["words"] for mark in '"“”'):
             raise DataError(path, f"kind {r['kind']!r} does not fit the words (a quotation has quotation marks)", row)
-        _second_reading(path, row, r["second_reading"])
         rows.append({**r, "start": start, "end": end, "row": row})
     table = pd.DataFrame(rows)
     spans = sorted(zip(table["start"], table["end"], table["id"], strict=True))
@@ -217,53 +156,44 @@ def load_statements(path: Path | str, text: str, actors: set[str]) -> pd.DataFra
 
 
 def load_sources_people(path: Path | str, text: str, speakers: set[str]) -> pd.DataFrame:
-    """Each speaker's gender, as the article's own words show it, and source type."""
+    """Each speaker's gender, as the article's own words show it, and source type. The schema checks the speaker
+    (once), the gender, the source type and the second reading's form; here: the speaker is one of
+    statements.csv, every such speaker has a row, and a gender stands on the article's words."""
     path = Path(path)
-    rows, seen = [], {}
-    for row, r in read_csv_rows(path, tuple(PEOPLE_COLUMNS)):
-        check_unique(path, row, r["speaker"], seen, "speaker")
+    rows = []
+    for row, r in check_table(path, "sources_people"):
         check_keys(path, row, "speaker", [r["speaker"]], speakers, "speaker of statements.csv")
-        check_choice(path, row, "gender", r["gender"], GENDERS)
-        check_choice(path, row, "source_type", r["source_type"], SOURCE_TYPES)
         if r["gender"] in ("man", "woman") and (not r["evidence"] or r["evidence"] not in text):
             raise DataError(path, "a gender needs the article's own words as evidence", row)
-        _second_reading(path, row, r["second_reading"])
         rows.append({**r, "row": row})
-    missing = speakers - set(seen)
+    missing = speakers - {r["speaker"] for r in rows}
     if missing:
         raise DataError(path, f"speakers of statements.csv without a row: {', '.join(sorted(missing))}")
     return pd.DataFrame(rows)
 
 
 def load_sponsorship(path: Path | str, versions: pd.DataFrame, keys: set[str]) -> pd.DataFrame:
-    """How each same-day report led; the lead itself is computed by :func:`lead_frame`, never stored."""
+    """How each same-day report led; the lead itself is computed by :func:`lead_frame`, never stored. The schema
+    checks the version (once, an id of versions.csv), the lede's length, the key's form, the day read and the
+    second reading's form; here: the key is in the bibliography."""
     path = Path(path)
-    known = set(versions["id"])
-    rows, seen = [], {}
-    for row, r in read_csv_rows(path, tuple(SPONSORSHIP_COLUMNS)):
-        check_unique(path, row, r["version"], seen, "version")
-        if not ID_RE.match(r["version"]) or r["version"] not in known:
-            raise DataError(path, f"version {r['version']!r} is not an id of versions.csv", row)
-        if len(r["lede_words"].split()) > LEDE_WORDS:
-            raise DataError(path, f"lede_words holds more than {LEDE_WORDS} words", row)
+    table = check_table(path, "sponsorship")
+    check_references(path, "sponsorship", table, {"versions": set(versions["id"])})
+    rows = []
+    for row, r in table:
         check_keys(path, row, "source", split_keys(r["source"]), keys, "source key")
-        parse_date(path, row, r["read_on"], "read_on", "day")
-        _second_reading(path, row, r["second_reading"])
         rows.append({**r, "row": row})
     return pd.DataFrame(rows)
 
 
 def load_changes(path: Path | str, facts: set[str]) -> pd.DataFrame:
-    """Each count the re-reading changed: before (as stated), and the fact (a name in ``facts``) that states it now."""
+    """Each count the re-reading changed: before (as stated), and the fact (a name in ``facts``) that states it now.
+    The schema checks the count (once) and that before, after and why are given."""
     path = Path(path)
-    rows, seen = [], {}
-    for row, r in read_csv_rows(path, tuple(CHANGE_COLUMNS)):
-        check_unique(path, row, r["count"], seen, "count")
-        if not r["before"] or not r["why"]:
-            raise DataError(path, "before and why are required", row)
+    rows = []
+    for row, r in check_table(path, "framing_changes"):
         if r["after"] not in facts:
             raise DataError(path, f"after {r['after']!r} is not a fact of the framing chapter", row)
-        _second_reading(path, row, r["second_reading"])
         rows.append({**r, "row": row})
     return pd.DataFrame(rows)
 

@@ -194,11 +194,13 @@ def validate_package(path: Path | str = DESCRIPTOR) -> list[str]:
 
 def vocabularies() -> dict[tuple[str, str], tuple[str, ...]]:
     """Where each enum of the package comes from: (resource, field) -> the book's vocabulary in
-    :mod:`article_report.vocab` (the actor kinds: the analyzer's). The package states the values so that a re-user
+    :mod:`article_report.vocab` (the actor kinds: the analyzer's; the framing tables': its code book in
+    :mod:`article_report.curated.framing`). The package states the values so that a re-user
     needs no code; :func:`vocabulary_drift` keeps the two equal."""
     from article_analysis.actors.gazetteer import ACTOR_KINDS
 
     from .. import vocab as v
+    from . import framing as fr  # the framing chapter's code book
 
     provenance = ("versions", "rewrite", "respin", "coverage")
     pairs = {
@@ -232,6 +234,15 @@ def vocabularies() -> dict[tuple[str, str], tuple[str, ...]]:
         ("second_reading", "decision"): v.RESOLUTIONS,
     }
     pairs.update({(name, "found_again"): v.FOUND_AGAIN for name in provenance})
+    pairs.update(
+        {
+            ("frame_functions", "function"): fr.FUNCTIONS,
+            ("frame_functions", "frame"): fr.FRAMES,
+            ("statements", "kind"): fr.STATEMENT_KINDS,
+            ("sources_people", "gender"): fr.GENDERS,
+            ("sources_people", "source_type"): fr.SOURCE_TYPES,
+        }
+    )
     return pairs
 
 
