@@ -227,6 +227,25 @@ def test_a_framing_row_given_twice_is_refused_on_its_second_row(book, tmp_path: 
     assert info.value.row == 3
 
 
+# --- A sentence is checked when any claim overlaps it ------------------------------------------------------------
+
+
+def test_a_sentence_is_checked_when_any_claim_overlaps_it(book) -> None:
+    """Issue 22: 'not checked' was shown beside a sentence that claims c10 and c11 check (the old table took only
+    claims of kind 'characterisation', and only those the sentence held whole). Any claim, of any kind, that
+    overlaps the words makes them checked."""
+    claims = book.data["claims"].set_index("id")
+    c10, c11 = claims.loc["c10"], claims.loc["c11"]
+    # A span that holds neither claim whole but overlaps both.
+    overlapping = framing.claims_over(book, int(c10["start"]) + 5, int(c11["start"]) + 5)
+    assert list(overlapping["id"]) == ["c10", "c11"]
+    assert framing.claims_over(book, int(c10["end"]), int(c10["end"])).empty  # touching is not overlapping
+    assert framing.checked_html(framing.claims_over(book, 0, 0)) == "not checked"
+    table = framing.evaluations_table(book)
+    row = next(r for r in table.split("<tr>") if "worked hard" in r and "the lexicon</td>" in r)
+    assert "#claim-c10" in row and "#claim-c11" in row and "not checked" not in row
+
+
 # --- The lead rule -------------------------------------------------------------------------------------------------
 
 

@@ -11,7 +11,7 @@ import pandas as pd
 from article_analysis.actors.mentions import acts_as_state, name_only_mentions
 
 from ..book import Book
-from ..tables import frame_html, snippet
+from ..tables import fold, frame_html, snippet
 from ..vocab import ACTOR_KIND_LABELS, MATCH_TYPE_LABELS, NOT_A_SIDE
 
 
@@ -101,10 +101,15 @@ def facts(book: Book) -> dict[str, object]:
     top = pair_table.iloc[0]
     naive = name_only_mentions(book.text, book.gazetteer)
     named = table[table["kind"] == "state"]
-    kinds = {a.id: a.kind for a in book.gazetteer}
-    states = book.mentions[book.mentions["actor_id"].map(kinds).eq("state")]
+    kind_of = {a.id: a.kind for a in book.gazetteer}  # not ``kinds``: the counts by kind above are used below
+    states = book.mentions[book.mentions["actor_id"].map(kind_of).eq("state")]
     afg = readings(book, "Q889")
+    from .framing import voice_shares
+
+    russia = voice_shares(book).set_index("side").loc[book.actor_names["Q159"]]
     return {
+        "ac_russia_actor_share": f"{russia['mentions_share']:.0%}",
+        "ac_russia_quote_share": f"{russia['quoted_words_share']:.0%}",
         "ac_state_mentions": len(states),
         "ac_state_place": int((states["reading"] == "place").sum()),
         "ac_state_topic": int((states["reading"] == "topic").sum()),
@@ -134,7 +139,7 @@ def facts(book: Book) -> dict[str, object]:
 
 def actors_table(book: Book) -> str:
     table = actor_table(book)
-    return frame_html(
+    html = frame_html(
         table,
         {
             "actor": "Actor",
@@ -147,18 +152,21 @@ def actors_table(book: Book) -> str:
         "Actors mentioned in the running text, with every name the article uses for them",
         wide=True,
     )
+    return fold(html, f"Table: the {len(table)} actors, their mentions by part and every name used")
 
 
 def metonyms_table(book: Book) -> str:
-    return frame_html(
-        metonyms(book),
+    table = metonyms(book)
+    html = frame_html(
+        table,
         {"context": "In context", "surface": "Word", "actor": "Actor", "reading": "Read as"},
         "Place, topic or actor: each decision for a state and its stand-ins",
         wide=True,
     )
+    return fold(html, f"Table: the {len(table)} mentions of states, each read as place, topic or actor")
 
 
-SOURCE = "data/article.txt; gazetteer: data/actors.csv; counts: running text"
+SOURCE = "Newsweek, 20 Oct 2021; actors from this book's gazetteer (Data: Actors); running text only"
 
 
 def mentions_figure(book: Book):
@@ -226,7 +234,7 @@ def map_figure(book: Book):
         guests,
         names,
         title,
-        "Natural Earth 1:110m (public domain); data/actors.csv; data/moscow_format.csv",
+        "Natural Earth 1:110m (public domain); this book's gazetteer and Moscow-format data",
         unmapped=unmapped,
         not_named=sorted(names[c] for c in guests - set(named) if c in names),
     )

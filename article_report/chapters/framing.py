@@ -4,12 +4,15 @@ and naming, topics, labels, evaluations).
 
 Every device and every framing passage gets its writer from the sentence alignment of the provenance chapter
 (``data/rewrite.csv``): words the re-write changed are Newsweek's (or "AP or Newsweek" where the copies cannot
-tell), words carried unchanged are AP's, the appended copy is AP's, an AP photo caption is AP's, a caption with
-no AP source is the photo agency's its credit names; words inside a quotation or reported speech are the
+tell), words carried unchanged are AP's, the appended AP copy is AP's, an agency caption from AP is AP's, an
+agency caption with no AP source is the agency's its credit names; words inside a quotation or reported speech are the
 speaker's. Nothing falls back to a default.
 """
 
 from __future__ import annotations
+
+import re
+from html import escape
 
 import pandas as pd
 
@@ -19,8 +22,8 @@ from article_analysis.framing.topics import segment_shares
 from ..book import Book, counted
 from ..curated import framing as curated
 from ..paths import data_path
-from ..tables import frame_html, snippet, source_links, table_html
-from ..vocab import CHANGE_LABELS, COVERAGE_LABELS, NOT_A_SIDE, QUALIFYING_TERMS
+from ..tables import badge, fold, frame_html, snippet, source_links, table_html
+from ..vocab import AGENCY_CAPTION, CHANGE_LABELS, COVERAGE_LABELS, NOT_A_SIDE, QUALIFYING_TERMS, SECTION_LABELS
 from .provenance import sentence_origins, version_label
 
 TOPIC_LABELS = {
@@ -64,19 +67,14 @@ WRITER_LABELS = {
     "newsweek": "Newsweek (its re-write or its own words)",
     "ap": "AP, carried into Newsweek's top",
     "ap_or_newsweek": "AP or Newsweek: the stored copies cannot tell",
-    "ap_appended": "AP, in the copy appended",
-    "ap_photo": "AP's photo caption",
-    "photo_agency": "the photo agency its credit names",
+    "ap_appended": "AP, in the appended AP copy",
+    "ap_photo": "AP (an agency caption)",
+    "photo_agency": "the agency its caption credits",
 }
 #: The article's parts a topic word is counted in, captions apart from the paragraphs around them.
-SEGMENTS = (
-    "headline",
-    "lede",
-    "Newsweek's other paragraphs",
-    "Newsweek's photo caption",
-    "AP's paragraphs",
-    "AP's photo caption",
-)
+TOP_REST = "rest of Newsweek's top"
+WIRE = "the appended AP copy"
+SEGMENTS = ("headline", "lede", TOP_REST, "agency caption in Newsweek's top", WIRE, "agency caption in the AP copy")
 #: The source types a reader of a humanitarian story would look for (Gender Gap Tracker style: who is quoted).
 LOOKED_FOR = ("aid_agency", "un_body", "civilian", "independent_expert")
 
@@ -152,7 +150,7 @@ def writer_of(book: Book, start: int, end: int, word: str | None = None) -> tupl
     version, by = row["version"], row["by"]
     block = book.analysis.document.block_at(start)
     if version and versions.loc[version, "relation"] == "wire_caption":
-        return "ap_photo", f"an AP photo caption ({version_label(version, book.data['versions'])})"
+        return "ap_photo", f"an agency caption from AP ({version_label(version, book.data['versions'])})"
     if not version:
         if block is not None and block.kind == "caption":
             return "photo_agency", f"a caption with no AP source; credit: {_credit(book, block.id) or 'none'}"
@@ -161,7 +159,7 @@ def writer_of(book: Book, start: int, end: int, word: str | None = None) -> tupl
     if row["section"] == "wire":
         if changed and by == "unknown":
             return "ap_or_newsweek", f"changed from AP's text by AP or Newsweek ({row['rewrite_words']})"
-        return "ap_appended", "AP copy appended"
+        return "ap_appended", "the appended AP copy"
     if changed:
         key = {"rewrite": "newsweek", "unknown": "ap_or_newsweek"}.get(by, "ap")
         how = f"{CHANGE_LABELS.get(row['primary'], row['primary'])}: AP \u201c{row['source_words']}\u201d / " \
@@ -245,8 +243,10 @@ def evaluations(book: Book) -> pd.DataFrame:
         for term in e.terms.split(";"):
             at = book.text.lower().find(term, e.start, e.end)
             rows.append({"sentence": e.sentence, "term": term, "start": at, "end": at + len(term), "text": e.text,
+                         "sentence_start": e.start, "sentence_end": e.end,
                          "writer": WRITER_LABELS[writer_of(book, at, at + len(term), term)[0]]})  # fmt: skip
-    return pd.DataFrame(rows, columns=["sentence", "term", "start", "end", "text", "writer"])
+    columns = ["sentence", "term", "start", "end", "text", "sentence_start", "sentence_end", "writer"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 # --- The frame: Entman's four functions --------------------------------------------------------------------
@@ -302,8 +302,8 @@ def statements(book: Book) -> pd.DataFrame:
     parts = []
     for s in table["start"]:
         block = doc.block_at(s)
-        where = "Newsweek's top" if block.section == "outlet" else "the AP copy appended"
-        parts.append(f"{where}, photo caption" if block.kind == "caption" else where)
+        where = SECTION_LABELS[block.section]
+        parts.append(f"{where}, {AGENCY_CAPTION}" if block.kind == "caption" else where)
     table["part"] = parts
     table["speaker_label"] = [" and ".join(names[i] for i in v.split(";")) for v in table["speaker"]]
     table["side"] = [_side(book, v) for v in table["speaker"]]
@@ -329,8 +329,8 @@ def people(book: Book) -> pd.DataFrame:
             "speaker": p.speaker, "name": book.actor_names[p.speaker], "gender": p.gender, "evidence": p.evidence,
             "source_type": curated.SOURCE_TYPE_LABELS[p.source_type], "side": _side(book, p.speaker),
             "quoted": int((own["kind"] == "quotation").sum()), "paraphrased": int((own["kind"] == "paraphrase").sum()),
-            "in_top": int(own["part"].str.startswith("Newsweek").sum()),
-            "in_wire": int(own["part"].str.startswith("the AP").sum()),
+            "in_top": int(own["part"].str.startswith(SECTION_LABELS["outlet"]).sum()),
+            "in_wire": int(own["part"].str.startswith(SECTION_LABELS["wire"]).sum()),
         })  # fmt: skip
     return pd.DataFrame(rows).sort_values(["quoted", "paraphrased"], ascending=False, ignore_index=True)
 
@@ -354,8 +354,8 @@ def sponsorship(book: Book) -> pd.DataFrame:
 
 
 def segments(book: Book) -> dict[str, list[int]]:
-    """The blocks of each segment: headline, lede, Newsweek's other paragraphs, its photo caption, AP's
-    paragraphs, AP's photo caption (captions counted apart)."""
+    """The blocks of each segment: headline, lede, the rest of Newsweek's top, its agency caption, the appended AP
+    copy's paragraphs, its agency caption (captions counted apart)."""
     blocks = book.analysis.tables["blocks"]
     outlet, wire = blocks[blocks["section"] == "outlet"], blocks[blocks["section"] == "wire"]
     paragraphs = outlet[outlet["kind"] == "paragraph"]
@@ -363,10 +363,10 @@ def segments(book: Book) -> dict[str, list[int]]:
     return {
         "headline": list(blocks.loc[blocks["kind"] == "headline", "block"]),
         "lede": lede,
-        "Newsweek's other paragraphs": [b for b in paragraphs["block"] if b not in lede],
-        "Newsweek's photo caption": list(outlet.loc[outlet["kind"] == "caption", "block"]),
-        "AP's paragraphs": list(wire.loc[wire["kind"] == "paragraph", "block"]),
-        "AP's photo caption": list(wire.loc[wire["kind"] == "caption", "block"]),
+        TOP_REST: [b for b in paragraphs["block"] if b not in lede],
+        SEGMENTS[3]: list(outlet.loc[outlet["kind"] == "caption", "block"]),
+        WIRE: list(wire.loc[wire["kind"] == "paragraph", "block"]),
+        SEGMENTS[5]: list(wire.loc[wire["kind"] == "caption", "block"]),
     }
 
 
@@ -429,8 +429,8 @@ def facts(book: Book) -> dict[str, object]:
     data = framing_data(book)
     types_present = set(data["sources_people"]["source_type"])
     absent = [curated.SOURCE_TYPE_LABELS[t] for t in LOOKED_FOR if t not in types_present]
-    top = st[st["part"].str.startswith("Newsweek")]
-    wire = st[~st["part"].str.startswith("Newsweek")]
+    top = st[st["part"].str.startswith(SECTION_LABELS["outlet"])]
+    wire = st[~st["part"].str.startswith(SECTION_LABELS["outlet"])]
     table = hedges(book)
     writers_own = table[~table["in_quotation"] & ~table["in_reported_speech"]]
     distancing = writers_own[writers_own["function"] == "distancing"]
@@ -493,11 +493,9 @@ def facts(book: Book) -> dict[str, object]:
         "fr_headline_topic": leader_text(counts, "headline"),
         "fr_headline_first_topic": first_topic(book, "headline"),
         "fr_lede_topic": leader_text(counts, "lede"),
-        "fr_top_topic": leader_text(counts, "Newsweek's other paragraphs"),
-        "fr_wire_topic": leader_text(counts, "AP's paragraphs"),
-        "fr_wire_security": int(
-            counts.set_index(["segment", "topic"])["matches"].get(("AP's paragraphs", "security_terrorism"), 0)
-        ),
+        "fr_top_topic": leader_text(counts, TOP_REST),
+        "fr_wire_topic": leader_text(counts, WIRE),
+        "fr_wire_security": int(counts.set_index(["segment", "topic"])["matches"].get((WIRE, "security_terrorism"), 0)),
         # labels and evaluations
         "fr_n_labels": len(book.analysis.tables["labels"]),
         "fr_n_evaluative_words": len(ev),
@@ -584,22 +582,37 @@ def absent_voices(book: Book) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 # --- Tables and figures -------------------------------------------------------------------------------------------
 
+#: A coder's note points to a provenance row by its file ("rewrite.csv, s2"); a reader meets the table's name.
+_ROW_POINTER = re.compile(r"\brewrite\.csv,? ")
+
+
+def for_readers(note: str) -> str:
+    """A coder's note in readers' words: a pointer to a provenance row names the table, not its file."""
+    return _ROW_POINTER.sub("the provenance table, row ", note)
+
 
 def functions_table(book: Book) -> str:
     table = functions(book)
-    return frame_html(
-        table,
+    rows = [
+        {"function": r.function_label, "voice": r.voice_label, "frame": r.frame_label, "writer": r.writer_label,
+         "words": f"\u201c{escape(r.words)}\u201d" + (f"<br><small>{escape(for_readers(r.note))}</small>"
+                                                     if r.note else "")}
+        for r in table.itertuples()
+    ]  # fmt: skip
+    html = table_html(
+        rows,
         {
-            "function_label": "Function",
-            "words": "Words",
-            "voice_label": "Voiced by",
-            "frame_label": "Frame",
-            "writer_label": "Written by (alignment)",
-            "note": "Note",
+            "function": "Function",
+            "words": "Words (and the coder's note)",
+            "voice": "Voiced by",
+            "frame": "Frame",
+            "writer": "Written by (alignment)",
         },
         "Entman's four functions: the words that perform each, who voices them, who wrote them",
+        raw=("words",),
         wide=True,
     )
+    return fold(html, f"Table: the {len(rows)} framing passages, with who voices and who wrote each")
 
 
 def functions_summary(book: Book) -> str:
@@ -608,7 +621,8 @@ def functions_summary(book: Book) -> str:
     pivot = summary.pivot_table(index="function_label", columns="who", values="id", aggfunc="count", fill_value=0)
     pivot = pivot.reindex([curated.FUNCTION_LABELS[f] for f in curated.FUNCTIONS]).fillna(0).astype(int)
     pivot = pivot.reset_index().rename(columns={"function_label": "Function"})
-    return frame_html(pivot, {c: c for c in pivot.columns}, "Framing passages by function and voice")
+    html = frame_html(pivot, {c: c for c in pivot.columns}, "Framing passages by function and voice")
+    return html.replace('class="aa-table"', 'class="aa-table aa-counts"', 1)  # a grid on a phone too
 
 
 def sponsorship_table(book: Book) -> str:
@@ -618,7 +632,7 @@ def sponsorship_table(book: Book) -> str:
          "lead": r.lead_label, "decided": r.decided_by or "—", "source": source_links(r.source)}
         for r in table.itertuples()
     ]  # fmt: skip
-    return table_html(
+    html = table_html(
         rows,
         {
             "label": "Report",
@@ -632,11 +646,12 @@ def sponsorship_table(book: Book) -> str:
         raw=("source",),
         wide=True,
     )
+    return fold(html, f"Table: the {len(rows)} reports of the day, the words each led with and its lead")
 
 
 def statements_table(book: Book) -> str:
     table = statements(book)
-    return frame_html(
+    html = frame_html(
         table,
         {
             "speaker_label": "Speaker",
@@ -650,11 +665,12 @@ def statements_table(book: Book) -> str:
         "Every statement the article reports, and who makes it",
         wide=True,
     )
+    return fold(html, f"Table: the {len(table)} statements the article reports, and who makes each")
 
 
 def people_table(book: Book) -> str:
     table = people(book)
-    return frame_html(
+    html = frame_html(
         table,
         {
             "name": "Speaker",
@@ -664,15 +680,17 @@ def people_table(book: Book) -> str:
             "quoted": "Quoted",
             "paraphrased": "Paraphrased",
             "in_top": "In Newsweek's top",
-            "in_wire": "In the AP copy",
+            "in_wire": "In the appended AP copy",
         },
         "The people and bodies quoted or paraphrased, Gender Gap Tracker style",
     )
+    return fold(html, f"Table: the {len(table)} speakers by source type, side and gender, and what each says where")
 
 
 def hedges_table(book: Book) -> str:
-    return frame_html(
-        hedges(book),
+    table = hedges(book)
+    html = frame_html(
+        table,
         {
             "text": "Words",
             "function_label": "Function",
@@ -684,15 +702,18 @@ def hedges_table(book: Book) -> str:
         "Hedging, distancing, sourcing and naming devices, and whose they are",
         wide=True,
     )
+    return fold(html, f"Table: the {len(table)} devices, what each does and whose words it is")
 
 
 def labels_table(book: Book) -> str:
-    return frame_html(
-        labels(book),
+    table = labels(book)
+    html = frame_html(
+        table,
         {"actor": "Actor", "text": "Label", "pattern_label": "How it is attached", "writer": "Written by"},
         "Labels the detector finds attached to each actor",
         wide=True,
     )
+    return fold(html, f"Table: the {len(table)} labels the detector finds, and who wrote each")
 
 
 def evaluations_table(book: Book) -> str:
@@ -702,18 +723,41 @@ def evaluations_table(book: Book) -> str:
     fn = functions(book)
     reader = fn[(fn["function"] == "moral_evaluation") & (fn["voice"] == curated.WRITER)]
     rows = [
-        {"words": f"\u201c{r.term}\u201d in: {r.text}", "found": "the lexicon", "writer": r.writer}
+        {"words": f"\u201c{r.term}\u201d in: {r.text}", "found": "the lexicon", "writer": r.writer,
+         "start": r.sentence_start, "end": r.sentence_end}
         for r in ev.itertuples()
-    ]
+    ]  # fmt: skip
     for r in reader.itertuples():
         hit = ev[(ev["start"] >= r.start) & (ev["end"] <= r.end)]
         found = "a reader and the lexicon" if len(hit) else "a reader; the lexicon misses it"
-        rows.append({"words": r.words, "found": found, "writer": r.writer_label})
-    return table_html(
+        rows.append({"words": r.words, "found": found, "writer": r.writer_label, "start": r.start, "end": r.end})
+    for row in rows:
+        row["checked"] = checked_html(claims_over(book, row.pop("start"), row.pop("end")))
+    html = table_html(
         rows,
-        {"words": "Words", "found": "Found by", "writer": "Written by (alignment)"},
-        "The writers' own evaluations: what the lexicon finds, and what a reader finds",
+        {"words": "Words", "found": "Found by", "writer": "Written by (alignment)", "checked": "Checked as"},
+        "The writers' own evaluations: what the lexicon finds, what a reader finds, and the claims that check them",
+        raw=("checked",),
         wide=True,
+    )
+    return fold(html, f"Table: the {len(rows)} evaluations in the writers' own words, and how each was checked")
+
+
+def claims_over(book: Book, start: int, end: int) -> pd.DataFrame:
+    """The checked claims whose words overlap ``start:end``: a sentence is checked when any claim, of any kind,
+    overlaps it, not only a characterisation it holds whole (a claim may run past a sentence, or hold part of
+    one)."""
+    claims = book.data["claims"]
+    return claims[(claims["start"] < end) & (claims["end"] > start)].sort_values("start")
+
+
+def checked_html(claims: pd.DataFrame) -> str:
+    """Each claim as a link to its row on the claims page with its verdict, or 'not checked'."""
+    if not len(claims):
+        return "not checked"
+    return "<br>".join(
+        f'<a href="data_claims.html#claim-{escape(c.id)}">{escape(c.id)}</a> {badge(c.verdict)}'
+        for c in claims.itertuples()
     )
 
 
@@ -732,19 +776,22 @@ def absent_tables(book: Book) -> tuple[str, str]:
         "Voices other reports of the same day carried",
         wide=True,
     )
-    return room, elsewhere
+    return (
+        fold(room, f"Table: the {len(in_room)} delegations at the talks that get no voice"),
+        fold(elsewhere, f"Table: the {len(voices)} voices other reports of the day carried"),
+    )
 
 
 def topics_figure(book: Book):
     from ..charts.framing import topic_counts as draw
 
     counts = topic_counts(book)
-    wire = leaders(counts, "AP's paragraphs")
+    wire = leaders(counts, WIRE)
     title = (
-        f"The headline's first topic word is {first_topic(book, 'headline')}; AP's paragraphs are mostly "
+        f"The headline's first topic word is {first_topic(book, 'headline')}; the appended AP copy is mostly "
         + " and ".join(TOPIC_LABELS[t] for t in wire)
     )
-    source = "data/article.txt; lexicon: data/topics.csv (the longest match wins); captions counted apart"
+    source = "Newsweek, 20 Oct 2021; topic words from this book's lexicon (Data: Topics); captions counted apart"
     return draw(counts, list(SEGMENTS), TOPIC_LABELS, title, source)
 
 
@@ -757,12 +804,15 @@ def changes(book: Book) -> pd.DataFrame:
 
 
 def changes_table(book: Book) -> str:
-    return frame_html(
-        changes(book),
+    table = changes(book)
+    table = table.assign(before=table["before"].map(for_readers), why=table["why"].map(for_readers))
+    html = frame_html(
+        table,
         {"count": "Count", "before": "Before the re-reading", "now": "Now (computed)", "why": "Why"},
         "What the re-reading changed",
         wide=True,
     )
+    return fold(html, f"Table: the {len(table)} counts the re-reading changed, before and now")
 
 
 def second_reading_facts(book: Book) -> dict[str, object]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textwrap import fill
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -39,7 +41,10 @@ def topic_counts(counts: pd.DataFrame, segments: list[str], labels: dict[str, st
     """Each segment's topic words as counts, one stacked bar per segment (hatches repeat the colours so the
     figure reads in greyscale). A part of three words or more carries its count; a short bar (under ten words)
     is spelt out beside it. ``counts``: segment, topic, matches."""
-    fig, ax = plt.subplots(figsize=(MAX_WIDTH, 4.6))
+    # Each segment's label takes two lines on a phone: rows 0.5 in apart; room below for the legend (three
+    # rows) and the source line (three rows), in inches, so neither lands on the other.
+    height = 2.9 + 0.5 * len(segments)
+    fig, ax = plt.subplots(figsize=(MAX_WIDTH, height))
     y = np.arange(len(segments))[::-1]
     left = np.zeros(len(segments))
     per_segment = {s: {} for s in segments}
@@ -61,9 +66,9 @@ def topic_counts(counts: pd.DataFrame, segments: list[str], labels: dict[str, st
         if total < 10:
             parts = ", ".join(f"{n} {SHORT_NAMES[t]}" for t, n in per_segment[s].items() if n)
             ax.text(total + 0.8, yy, parts or "none", ha="left", va="center", fontsize=MIN_FONT)
-    ax.set_yticks(y, segments)
+    ax.set_yticks(y, [fill(s, 18) for s in segments])  # two short lines fit a phone's width
     ax.set_xlim(0, max(left.max(), 1) * 1.04)
     ax.set_xlabel("topic words counted")
-    fig.legend(loc="lower left", bbox_to_anchor=(0.0, 0.08), ncol=2, fontsize=MIN_FONT, columnspacing=0.8)
-    fig.subplots_adjust(left=0.44, right=0.97, top=0.84, bottom=0.4)
+    fig.legend(loc="lower left", bbox_to_anchor=(0.0, 0.62 / height), ncol=2, fontsize=MIN_FONT, columnspacing=0.8)
+    fig.subplots_adjust(left=0.44, right=0.97, top=1 - 0.75 / height, bottom=1.95 / height)
     return finish(fig, source, title)
