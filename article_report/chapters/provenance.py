@@ -574,7 +574,8 @@ def texts_table(book: Book) -> str:
         {
             # The kind under the text's name: one column fewer, so the table fits a desktop column.
             "text": f"{escape(r.label)}<br>({escape(RELATION_LABELS[r.relation])})",
-            "when": readable_time(r.published),
+            # The clock time on a line of its own: the column does not wrap (dates stay whole).
+            "when": escape(readable_time(r.published)).replace(", ", ",<br>", 1),
             "dated_by": escape(plain_words(r.time_evidence) or "–"),
             # The copy read, who edited it and whether it was found again, in one cell: the table fits.
             "copy": f"{source_links(r.source)}; {escape(_copy_note(r))}",
@@ -590,7 +591,7 @@ def texts_table(book: Book) -> str:
             "copy": "The copy read",
         },
         "The texts: AP's previews, full stories, short versions and captions, their copies, Newsweek and the re-spin",
-        raw=("text", "dated_by", "copy"),
+        raw=("text", "when", "dated_by", "copy"),
     )
     return fold(table, f"Table: the {len(rows)} texts, when each ran and the copy read")
 
