@@ -166,7 +166,7 @@ def metonyms_table(book: Book) -> str:
     return fold(html, f"Table: the {len(table)} mentions of states, each read as place, topic or actor")
 
 
-SOURCE = "Newsweek, 20 Oct 2021; actors from this book's gazetteer (Data: Actors); running text only"
+SOURCE = "Newsweek, 20 Oct 2021; this book's gazetteer (Data: Actors)"
 
 
 def mentions_figure(book: Book):
