@@ -34,9 +34,16 @@ class Book:
         return self.article.text
 
     @cached_property
+    def all_mentions(self) -> pd.DataFrame:
+        """Every mention the analyzer finds, with the reading the book uses: the second reading's where it read a
+        mention otherwise (``data/mention_readings.csv``), else the analyzer's rule's; ``read_by`` says which,
+        ``analyzer_reading`` keeps the rule's."""
+        return apply_readings(self.analysis.tables["mentions"], self.data.get("mention_readings"))
+
+    @cached_property
     def mentions(self) -> pd.DataFrame:
-        """Mentions in the running text only (see :data:`RUNNING_TEXT`)."""
-        table = self.analysis.tables["mentions"]
+        """Mentions in the running text only (see :data:`RUNNING_TEXT`), with the book's readings."""
+        table = self.all_mentions
         kinds = self.analysis.tables["blocks"].set_index("block")["kind"]
         return table[table["block"].map(kinds).isin(RUNNING_TEXT)].reset_index(drop=True)
 
@@ -56,6 +63,32 @@ class Book:
     def sentence_of(self, offset: int) -> int:
         sentence = self.analysis.document.sentence_at(offset)
         return sentence.id if sentence else 0
+
+
+#: Who gave a mention the reading the book uses.
+READ_BY_RULE, READ_BY_READER = "the rule", "the second reading"
+
+
+def apply_readings(mentions: pd.DataFrame, readings: pd.DataFrame | None) -> pd.DataFrame:
+    """The analyzer's mentions with the curated readings applied over the rule's. A reading row that no mention
+    matches (start, end, surface) or whose ``analyzer_reading`` is no longer the rule's is stale: refused with a
+    :class:`DataError` naming the file and the row, never applied silently."""
+    from article_analysis.errors import DataError
+
+    table = mentions.copy()
+    table["analyzer_reading"] = table["reading"]
+    table["read_by"] = READ_BY_RULE
+    for r in (readings if readings is not None else pd.DataFrame()).itertuples():
+        at = table.index[(table["start"] == r.start) & (table["end"] == r.end)]
+        where = data_path("mention_readings.csv")
+        if not len(at) or table.at[at[0], "surface"] != r.surface:
+            raise DataError(where, f"no mention of the analyzer at {r.start}-{r.end} ({r.surface!r})", r.row)
+        if table.at[at[0], "analyzer_reading"] != r.analyzer_reading:
+            found = table.at[at[0], "analyzer_reading"]
+            raise DataError(where, f"analyzer_reading {r.analyzer_reading!r} is not the rule's ({found!r})", r.row)
+        table.loc[at, "reading"] = r.reading
+        table.loc[at, "read_by"] = READ_BY_READER
+    return table
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from article_analysis.actors.gazetteer import load_gazetteer
 from article_analysis.errors import DataError
 
 from .claims import load_claim_history, load_claim_sources, load_claims
+from .framing import load_mention_readings
 from .history import load_moscow_format, load_timeline
 from .origins import introduced_by_problems
 from .package import check_table
@@ -50,6 +51,8 @@ def load_project(root: Path | str) -> dict[str, object]:
     for row, problem in introduced_by_problems(claims, rewrite):
         raise DataError(data / "claims.csv", problem, row)
     second_reading = load_second_reading(data / "second_reading.csv", {**read, "chain": chain}, keys)
+    # The second reading's readings of mentions, which the book applies over the analyzer's (Book.mentions).
+    mention_readings = load_mention_readings(data / "mention_readings.csv", article.text)
     return {
         "article": article,
         "bibliography": bibliography,
@@ -66,4 +69,5 @@ def load_project(root: Path | str) -> dict[str, object]:
         "respin": respin,
         "coverage": coverage,
         "second_reading": second_reading,
+        "mention_readings": mention_readings,
     }

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from article_analysis.actors.mentions import READINGS
 from article_analysis.errors import DataError
 
 from .checks import check_int, check_keys, split_keys
@@ -85,6 +86,20 @@ LEAD_CUES = {
     "inclusive_government": ("inclusive", "inclusivity", "inclusiveness"),
     "recognition": ("recogni*",),
     "security": ("security", "terror*", "threat*", "militant*", "drug*", "extremis*", "instability", "violence"),
+}
+#: Senses in which a cue word is no cue (rule 6 reads terms by sense, not by word alone): "recogni*" cues
+#: recognition only where it means recognising a government or its standing; "recognise X's efforts / work /
+#: role" means acknowledge. Each pattern is read on the words right after the cue word.
+LEAD_CUE_NOT_A_CUE = {
+    "recognition": re.compile(
+        r"^[\u2019'\"\u201d]?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+(?:[\u2019']s?)?\s+){0,2}?"
+        r"(?:efforts?|work|role|contributions?|achievements?)\b",
+        re.IGNORECASE,
+    ),
+}
+LEAD_CUE_SENSES = {
+    "recognition": "only where it means recognising a government or its standing; "
+    "\u201crecognise X\u2019s efforts, work or role\u201d (acknowledge) is no cue",
 }
 LEAD_LABELS = {
     "aid": "aid first",
@@ -157,12 +172,14 @@ def load_statements(path: Path | str, text: str, actors: set[str]) -> pd.DataFra
 
 def load_sources_people(path: Path | str, text: str, speakers: set[str]) -> pd.DataFrame:
     """Each speaker's gender, as the article's own words show it, and source type. The schema checks the speaker
-    (once), the gender, the source type and the second reading's form; here: the speaker is one of
-    statements.csv, every such speaker has a row, and a gender stands on the article's words."""
+    (once, an actor id), the gender, the source type and the second reading's form; here: the speaker is one of
+    statements.csv (or a news agency the article credits without quoting it), every such speaker has a row, and a
+    gender stands on the article's words."""
     path = Path(path)
     rows = []
     for row, r in check_table(path, "sources_people"):
-        check_keys(path, row, "speaker", [r["speaker"]], speakers, "speaker of statements.csv")
+        if r["source_type"] != "news_agency":
+            check_keys(path, row, "speaker", [r["speaker"]], speakers, "speaker of statements.csv")
         if r["gender"] in ("man", "woman") and (not r["evidence"] or r["evidence"] not in text):
             raise DataError(path, "a gender needs the article's own words as evidence", row)
         rows.append({**r, "row": row})
@@ -198,6 +215,77 @@ def load_changes(path: Path | str, facts: set[str]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+#: How a mention reads (the analyzer's vocabulary) and what a reader checked in a detector's output.
+MENTION_READINGS = READINGS
+DETECTORS = ("labels", "evaluations")
+DETECTOR_FINDINGS = ("misattached", "missed", "wrong_sense")
+DETECTOR_FINDING_LABELS = {
+    "misattached": "attached to the wrong actor (a detector error)",
+    "missed": "a reader finds it; the detector misses it",
+    "wrong_sense": "found in a sense the entry is not (a detector error)",
+}
+#: The second reading of the framing tables: who read (three readers who did not make the rows) and what about.
+READERS = ("FA", "FB", "FC")
+READ_TABLES = (
+    "frame_functions",
+    "statements",
+    "sources_people",
+    "sponsorship",
+    "framing_changes",
+    "mentions",
+    "labels",
+    "numbers",
+)
+
+
+def load_mention_readings(path: Path | str, text: str) -> pd.DataFrame:
+    """The readings the book uses where the second reading read a mention otherwise than the analyzer's rule
+    (applied over the analyzer's readings by :attr:`article_report.book.Book.mentions`). The schema checks the
+    readings' vocabulary, the key (start, end) and the second reading's form; here: the offsets slice the
+    surface out of the article, and a row changes the reading."""
+    path = Path(path)
+    rows = []
+    for row, r in check_table(path, "mention_readings"):
+        start, end = _span(path, row, r, text, field="surface")
+        if r["reading"] == r["analyzer_reading"]:
+            raise DataError(path, f"reading {r['reading']!r} is the analyzer's own: a row changes the reading", row)
+        rows.append({**r, "start": start, "end": end, "row": row})
+    columns = ["start", "end", "surface", "analyzer_reading", "reading", "reason", "second_reading", "row"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def load_detector_checks(path: Path | str, text: str, actors: set[str]) -> pd.DataFrame:
+    """What a reader found in a detector's output (a label misattached, a word in the wrong sense) and what it
+    misses. The schema checks the id, the detector, the finding and the second reading's form; here: the
+    offsets slice the words out of the article, a label names its actor(s) by gazetteer id, an evaluative word
+    names none."""
+    path = Path(path)
+    rows = []
+    for row, r in check_table(path, "detector_checks"):
+        start, end = _span(path, row, r, text)
+        if r["detector"] == "labels":
+            _ids(path, row, r["actor"], actors, "actor")
+        elif r["actor"]:
+            raise DataError(path, "an evaluative word names no actor (actor must be empty)", row)
+        rows.append({**r, "start": start, "end": end, "row": row})
+    return pd.DataFrame(rows)
+
+
+def load_read_decisions(path: Path | str) -> pd.DataFrame:
+    """The written record of the second reading: one row per proposal a reader made (not agreed), with the
+    decision and why. The schema checks the table, the reader, the decision and the key; here: a rejected
+    proposal changed nothing (no applied_as), an applied one names what it changed."""
+    path = Path(path)
+    rows = []
+    for row, r in check_table(path, "framing_second_reading"):
+        if (r["decision"] == "rejected") == bool(r["applied_as"]):
+            raise DataError(
+                path, "applied_as names what an applied proposal changed, and is empty for a rejected one", row
+            )
+        rows.append(dict(r))  # its own 'row' column is the reader's row, not the file's
+    return pd.DataFrame(rows)
+
+
 def _cue_pattern(cues: tuple[str, ...]) -> str:
     return "|".join(re.escape(c.rstrip("*")) + (r"[\w-]*" if c.endswith("*") else r"s?") for c in cues)
 
@@ -211,9 +299,15 @@ _CUES = re.compile(
 
 
 def first_cue(words: str) -> str:
-    """The lead frame whose cue comes first in ``words``, or 'none'."""
-    match = _CUES.search(words or "")
-    return match.lastgroup if match else "none"
+    """The lead frame whose cue comes first in ``words``, or 'none'; a cue word used in a sense that is no cue
+    (:data:`LEAD_CUE_NOT_A_CUE`) is passed over."""
+    words = words or ""
+    for match in _CUES.finditer(words):
+        frame = str(match.lastgroup)
+        exclusion = LEAD_CUE_NOT_A_CUE.get(frame)
+        if exclusion is None or not exclusion.match(words[match.end() :]):
+            return frame
+    return "none"
 
 
 def lead_frame(headline: str, lede_words: str, lede_read: bool) -> tuple[str, str]:

@@ -241,6 +241,13 @@ def vocabularies() -> dict[tuple[str, str], tuple[str, ...]]:
             ("statements", "kind"): fr.STATEMENT_KINDS,
             ("sources_people", "gender"): fr.GENDERS,
             ("sources_people", "source_type"): fr.SOURCE_TYPES,
+            ("mention_readings", "analyzer_reading"): fr.MENTION_READINGS,
+            ("mention_readings", "reading"): fr.MENTION_READINGS,
+            ("detector_checks", "detector"): fr.DETECTORS,
+            ("detector_checks", "finding"): fr.DETECTOR_FINDINGS,
+            ("framing_second_reading", "table"): fr.READ_TABLES,
+            ("framing_second_reading", "reader"): fr.READERS,
+            ("framing_second_reading", "decision"): v.RESOLUTIONS,
         }
     )
     return pairs
