@@ -649,7 +649,16 @@ def render(name: str, page_length: int = 25) -> str:
 
 
 #: The framing chapter's tables: their columns come from datapackage.json like every other table's.
-FRAMING_TABLES = ("frame_functions", "statements", "sources_people", "sponsorship", "framing_changes")
+FRAMING_TABLES = (
+    "frame_functions",
+    "statements",
+    "sources_people",
+    "sponsorship",
+    "framing_changes",
+    "mention_readings",
+    "detector_checks",
+    "framing_second_reading",
+)
 
 
 def _framing_vocabulary(name: str) -> list[tuple[str, str]]:
@@ -661,7 +670,13 @@ def _framing_vocabulary(name: str) -> list[tuple[str, str]]:
     if name == "frames":
         return [(escape(label), f"coded {k}") for k, label in f.FRAME_LABELS.items()]
     if name == "lead_cues":
-        return [(escape(f.LEAD_LABELS[k]), ", ".join(cues)) for k, cues in f.LEAD_CUES.items()]
+        return [
+            (
+                escape(f.LEAD_LABELS[k]),
+                escape(", ".join(cues) + (f" ({f.LEAD_CUE_SENSES[k]})" if k in f.LEAD_CUE_SENSES else "")),
+            )
+            for k, cues in f.LEAD_CUES.items()
+        ]
     return [(escape(label), f"coded {k}") for k, label in f.SOURCE_TYPE_LABELS.items()]
 
 
@@ -671,7 +686,12 @@ def _framing_table(name: str) -> Callable[[Book], str]:
         from .curated import package
 
         columns = package.field_names(name)
-        table = framing.changes(book) if name == "framing_changes" else framing.framing_data(book)[name]
+        if name == "framing_changes":
+            table = framing.changes(book)
+        elif name == "framing_second_reading":
+            table = framing.decisions(book)
+        else:
+            table = framing.framing_data(book)[name]
         rows = [{k: str(r[k]) for k in columns} for _, r in table.iterrows()]
         return table_html(rows, {k: k for k in columns}, package.resource(name)["path"])
 

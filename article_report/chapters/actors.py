@@ -10,7 +10,7 @@ import pandas as pd
 
 from article_analysis.actors.mentions import acts_as_state, name_only_mentions
 
-from ..book import Book
+from ..book import READ_BY_RULE, Book
 from ..tables import fold, frame_html, snippet
 from ..vocab import ACTOR_KIND_LABELS, MATCH_TYPE_LABELS, NOT_A_SIDE
 
@@ -81,6 +81,9 @@ def metonyms(book: Book) -> pd.DataFrame:
                 "surface": m.surface,
                 "actor": m.actor,
                 "reading": READING_LABELS[m.reading],
+                "read_by": m.read_by
+                if m.read_by == READ_BY_RULE
+                else f"{m.read_by} (the rule: {READING_LABELS[m.analyzer_reading]})",
                 "acts": "yes: the state" if acts_as_state(text, m.start, m.end) else "no: the place",
             }
         )
@@ -104,12 +107,17 @@ def facts(book: Book) -> dict[str, object]:
     kind_of = {a.id: a.kind for a in book.gazetteer}  # not ``kinds``: the counts by kind above are used below
     states = book.mentions[book.mentions["actor_id"].map(kind_of).eq("state")]
     afg = readings(book, "Q889")
-    from .framing import voice_shares
+    from .framing import mention_facts, share_text, voice_shares
 
-    russia = voice_shares(book).set_index("side").loc[book.actor_names["Q159"]]
+    voice = voice_shares(book)
+    russia = voice.set_index("side").loc[book.actor_names["Q159"]]
+    read = mention_facts(book)
     return {
-        "ac_russia_actor_share": f"{russia['mentions_share']:.0%}",
-        "ac_russia_quote_share": f"{russia['quoted_words_share']:.0%}",
+        "ac_russia_actor_share": share_text(int(russia["mentions"]), int(voice["mentions"].sum())),
+        "ac_russia_quote_share": share_text(int(russia["quoted_words"]), int(voice["quoted_words"].sum())),
+        "ac_n_mentions_found": read["fr_n_mentions_found"],
+        "ac_n_mentions_rule_agrees": read["fr_n_mentions_rule_agrees"],
+        "ac_n_mentions_reread": read["fr_n_mentions_reread"],
         "ac_state_mentions": len(states),
         "ac_state_place": int((states["reading"] == "place").sum()),
         "ac_state_topic": int((states["reading"] == "topic").sum()),
@@ -159,7 +167,7 @@ def metonyms_table(book: Book) -> str:
     table = metonyms(book)
     html = frame_html(
         table,
-        {"context": "In context", "surface": "Word", "actor": "Actor", "reading": "Read as"},
+        {"context": "In context", "surface": "Word", "actor": "Actor", "reading": "Read as", "read_by": "Read by"},
         "Place, topic or actor: each decision for a state and its stand-ins",
         wide=True,
     )

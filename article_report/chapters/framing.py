@@ -233,7 +233,42 @@ def labels(book: Book) -> pd.DataFrame:
         speaker = _speaker_at(book, x.start)
         writers.append(f"{speaker} (speaker)" if speaker else WRITER_LABELS[writer_of(book, x.start, x.end)[0]])
     table["writer"] = writers
+    checks = _checks(book, "labels")
+    table["check"] = [_check_text(checks, x.start, x.end) or "holds" for x in table.itertuples()]
     return table
+
+
+def _checks(book: Book, detector: str) -> pd.DataFrame:
+    checks = framing_data(book)["detector_checks"]
+    return checks[checks["detector"] == detector]
+
+
+def _check_text(checks: pd.DataFrame, start: int, end: int) -> str:
+    """A reader's finding on the detector's output at ``start:end`` (a label misattached, a word in the wrong
+    sense), or ''."""
+    hit = checks[(checks["finding"] != "missed") & (checks["start"] < end) & (checks["end"] > start)]
+    return "; ".join(f"{curated.DETECTOR_FINDING_LABELS[h.finding]}: {h.reason}" for h in hit.itertuples())
+
+
+def _writer_with_speaker(book: Book, start: int, end: int) -> str:
+    speaker = _speaker_at(book, start)
+    return f"{speaker} (speaker)" if speaker else WRITER_LABELS[writer_of(book, start, end)[0]]
+
+
+def missed_labels(book: Book) -> pd.DataFrame:
+    """What a reader finds that the label detector misses: group descriptions of actors, each with its writer
+    from the alignment (the speaker's inside quoted or reported words)."""
+    missed = _checks(book, "labels")
+    missed = missed[missed["finding"] == "missed"].sort_values("start")
+    names = book.actor_names
+    return pd.DataFrame(
+        {
+            "text": missed["words"],
+            "actor": [", ".join(names[i] for i in v.split(";")) for v in missed["actor"]],
+            "writer": [_writer_with_speaker(book, s, e) for s, e in zip(missed["start"], missed["end"], strict=True)],
+            "start": missed["start"],
+        }
+    ).reset_index(drop=True)
 
 
 def evaluations(book: Book) -> pd.DataFrame:
@@ -267,7 +302,14 @@ def _load(book: Book) -> dict[str, pd.DataFrame]:
         "statements": statements,
         "sources_people": curated.load_sources_people(data_path("sources_people.csv"), book.text, speakers),
         "sponsorship": curated.load_sponsorship(data_path("sponsorship.csv"), book.data["versions"], keys),
+        "detector_checks": curated.load_detector_checks(data_path("detector_checks.csv"), book.text, ids),
+        "mention_readings": book.data["mention_readings"],
     }
+
+
+def decisions(book: Book) -> pd.DataFrame:
+    """The written record of the second reading: each reader's proposal, the decision and why."""
+    return _cached(book, "decisions", lambda: curated.load_read_decisions(data_path("framing_second_reading.csv")))
 
 
 def _side(book: Book, voice: str) -> str:
@@ -452,6 +494,7 @@ def facts(book: Book) -> dict[str, object]:
         "fr_problem_sides": " and ".join(problem_sides),
         "fr_writer_moral": int(adopted.get("moral_evaluation", 0)),
         "fr_writer_causal": int(adopted.get("causal_interpretation", 0)),
+        "fr_n_causal": int((fn["function"] == "causal_interpretation").sum()),
         "fr_writer_remedy": int(adopted.get("remedy", 0)),
         "fr_headline_frame": ", ".join(sorted(set(headline_rows["frame_label"]))) or "none",
         "fr_n_reports_coded": len(coded),
@@ -472,7 +515,8 @@ def facts(book: Book) -> dict[str, object]:
         "fr_n_statements_wire": len(wire),
         "fr_russia_statements": int((st["side"] == russia).sum()),
         "fr_russia_statements_top": int((top["side"] == russia).sum()),
-        "fr_n_speakers": len(ppl),
+        "fr_n_speakers": int(((ppl["quoted"] + ppl["paraphrased"]) > 0).sum()),
+        "fr_credited_only": " and ".join(ppl.loc[(ppl["quoted"] + ppl["paraphrased"]) == 0, "name"]) or "nobody",
         "fr_n_men_by_text": int((ppl["gender"] == "man").sum()),
         "fr_n_gender_not_stated": int((ppl["gender"] == "not stated").sum()),
         "fr_n_women": int((ppl["gender"] == "woman").sum()),
@@ -498,6 +542,7 @@ def facts(book: Book) -> dict[str, object]:
         "fr_wire_security": int(counts.set_index(["segment", "topic"])["matches"].get((WIRE, "security_terrorism"), 0)),
         # labels and evaluations
         "fr_n_labels": len(book.analysis.tables["labels"]),
+        **_label_facts(book),
         "fr_n_evaluative_words": len(ev),
         "fr_evaluative_words": ", ".join(
             f"\u201c{t}\u201d ({w})" for t, w in zip(ev["term"], ev["writer"], strict=True)
@@ -514,15 +559,61 @@ def facts(book: Book) -> dict[str, object]:
     }
 
 
+def _label_facts(book: Book) -> dict[str, object]:
+    labels_found = labels(book)
+    ev_checks = _checks(book, "evaluations")
+    errors = ev_checks[ev_checks["finding"] == "wrong_sense"]
+    missed_words = ev_checks[ev_checks["finding"] == "missed"]
+    misattached = labels_found[labels_found["check"] != "holds"]
+    return {
+        "fr_n_labels_hold": int((labels_found["check"] == "holds").sum()),
+        "fr_n_labels_misattached": len(misattached),
+        "fr_labels_misattached": "; ".join(f"\u201c{t}\u201d" for t in misattached["text"]) or "none",
+        "fr_n_labels_missed": len(missed_labels(book)),
+        "fr_evaluative_errors": ", ".join(
+            f"\u201c{r.words}\u201d in \u201c{snippet_words(book.text, r.start, r.end)}\u201d"
+            for r in errors.itertuples()
+        )
+        or "none",
+        "fr_n_evaluative_missed": len(missed_words),
+        "fr_evaluative_missed": ", ".join(f"\u201c{w}\u201d" for w in missed_words["words"]) or "none",
+    }
+
+
+def snippet_words(text: str, start: int, end: int) -> str:
+    """The word before ``start:end`` and the words themselves ('worked hard')."""
+    before = text[:start].split()
+    return f"{before[-1]} {text[start:end]}" if before else text[start:end]
+
+
+def share_text(part: int, whole: int) -> str:
+    """A share with the counts it rests on: '36% (25 of 69)'."""
+    return f"{part / whole:.0%} ({part} of {whole})" if whole else "none (0 of 0)"
+
+
+def mention_facts(book: Book) -> dict[str, object]:
+    """How the rule's readings of the mentions compare with the second reading's, over every mention found."""
+    every = book.all_mentions
+    reread = int((every["read_by"] != "the rule").sum())
+    return {
+        "fr_n_mentions_found": len(every),
+        "fr_n_mentions_rule_agrees": len(every) - reread,
+        "fr_n_mentions_reread": reread,
+    }
+
+
 def _voice_facts(book: Book) -> dict[str, object]:
     voice = voice_shares(book).set_index("side")
     in_room, voices = absent_voices(book)
     russia, taliban = voice.loc["Russia"], voice.loc["Taliban"]
+    mentions, words = int(voice["mentions"].sum()), int(voice["quoted_words"].sum())
     return {
-        "fr_russia_mention_share": f"{russia['mentions_share']:.0%}",
-        "fr_russia_quote_share": f"{russia['quoted_words_share']:.0%}",
-        "fr_taliban_mention_share": f"{taliban['mentions_share']:.0%}",
-        "fr_taliban_quote_share": f"{taliban['quoted_words_share']:.0%}",
+        "fr_russia_mention_share": share_text(int(russia["mentions"]), mentions),
+        "fr_russia_quote_share": share_text(int(russia["quoted_words"]), words),
+        "fr_taliban_mention_share": share_text(int(taliban["mentions"]), mentions),
+        "fr_taliban_quote_share": share_text(int(taliban["quoted_words"]), words),
+        "fr_n_side_mentions": mentions,
+        **mention_facts(book),
         "fr_n_absent_in_room": len(in_room),
         "fr_absent_in_room": ", ".join(in_room["party"]) if len(in_room) else "none",
         "fr_n_voices_elsewhere": len(voices),
@@ -709,11 +800,54 @@ def labels_table(book: Book) -> str:
     table = labels(book)
     html = frame_html(
         table,
-        {"actor": "Actor", "text": "Label", "pattern_label": "How it is attached", "writer": "Written by"},
-        "Labels the detector finds attached to each actor",
+        {"actor": "Actor", "text": "Label", "pattern_label": "How it is attached", "writer": "Written by",
+         "check": "A reader's check"},
+        "Labels the detector finds attached to each actor, and a reader's check of each",
+        wide=True,
+    )  # fmt: skip
+    return fold(html, f"Table: the {len(table)} labels the detector finds, who wrote each and a reader's check")
+
+
+def missed_labels_table(book: Book) -> str:
+    table = missed_labels(book)
+    html = frame_html(
+        table,
+        {"actor": "Actor", "text": "Description", "writer": "Written by"},
+        "Group descriptions a reader finds that the label detector misses",
         wide=True,
     )
-    return fold(html, f"Table: the {len(table)} labels the detector finds, and who wrote each")
+    return fold(html, f"Table: the {len(table)} group descriptions a reader finds and the detector misses")
+
+
+def readings_table(book: Book) -> str:
+    """The mentions the second reading read otherwise than the rule, with the reading the book uses."""
+    table = framing_data(book)["mention_readings"]
+    rows = [
+        {"context": snippet(book.text, r.start, r.end, 35, 30), "rule": r.analyzer_reading, "reader": r.reading,
+         "why": r.reason}
+        for r in table.itertuples()
+    ]  # fmt: skip
+    html = table_html(
+        rows,
+        {"context": "Mention", "rule": "The rule's reading", "reader": "The reading used", "why": "Why"},
+        "Mentions the second reading read otherwise than the rule",
+        wide=True,
+    )
+    return fold(html, f"Table: the {len(rows)} mentions the second reading read otherwise, and why")
+
+
+def decisions_table(book: Book) -> str:
+    """Every proposal of the second reading, with the decision and why."""
+    table = decisions(book)
+    labels = {"applied": "applied", "applied_in_part": "applied in part", "rejected": "rejected"}
+    table = table.assign(decision=table["decision"].map(labels), row=table["table"] + " " + table["row"])
+    html = frame_html(
+        table,
+        {"row": "Row", "reader": "Reader", "proposal": "Proposal", "decision": "Decision", "reason": "Why"},
+        "The second reading's proposals and what was decided",
+        wide=True,
+    )
+    return fold(html, f"Table: the {len(table)} proposals of the second reading and the decision on each")
 
 
 def evaluations_table(book: Book) -> str:
@@ -722,11 +856,20 @@ def evaluations_table(book: Book) -> str:
     ev = evaluations(book)
     fn = functions(book)
     reader = fn[(fn["function"] == "moral_evaluation") & (fn["voice"] == curated.WRITER)]
+    checks = _checks(book, "evaluations")
     rows = [
-        {"words": f"\u201c{r.term}\u201d in: {r.text}", "found": "the lexicon", "writer": r.writer,
-         "start": r.sentence_start, "end": r.sentence_end}
+        {"words": f"\u201c{r.term}\u201d in: {r.text}",
+         "found": "the lexicon" + (f" ({_check_text(checks, r.start, r.end)})" if _check_text(checks, r.start, r.end)
+                                   else ""),
+         "writer": r.writer, "start": r.sentence_start, "end": r.sentence_end}
         for r in ev.itertuples()
     ]  # fmt: skip
+    for r in checks[checks["finding"] == "missed"].itertuples():
+        sentence = book.analysis.document.sentence_at(r.start)
+        s0, s1 = (sentence.start, sentence.end) if sentence else (r.start, r.end)
+        rows.append({"words": f"\u201c{r.words}\u201d in: {book.text[s0:s1]}",
+                     "found": "a reader; the lexicon misses it", "writer": _writer_with_speaker(book, r.start, r.end),
+                     "start": s0, "end": s1})  # fmt: skip
     for r in reader.itertuples():
         hit = ev[(ev["start"] >= r.start) & (ev["end"] <= r.end)]
         found = "a reader and the lexicon" if len(hit) else "a reader; the lexicon misses it"
@@ -815,12 +958,29 @@ def changes_table(book: Book) -> str:
     return fold(html, f"Table: the {len(table)} counts the re-reading changed, before and now")
 
 
+#: The tables the readers read row by row (the others hold only what the second reading added or re-read).
+READ_BY_READERS = ("frame_functions", "statements", "sources_people", "sponsorship", "framing_changes")
+
+
+#: How a row whose proposal was rejected records it (the reader did not agree, and nothing changed).
+REJECTED = "changed: none; proposal"
+
+
 def second_reading_facts(book: Book) -> dict[str, object]:
     """How many rows of the chapter's tables still wait for their second reading."""
     data = framing_data(book)
     tables = {**data, "framing_changes": curated.load_changes(data_path("framing_changes.csv"), set(facts(book)))}
-    pending = {name: int((t["second_reading"] == "pending").sum()) for name, t in tables.items()}
+    column = pd.concat([t["second_reading"] for t in tables.values()])
+    read = pd.concat([tables[name]["second_reading"] for name in READ_BY_READERS])
+    made = decisions(book)["decision"]
     return {
-        "fr_rows_read": sum(len(t) for t in tables.values()),
-        "fr_rows_pending": sum(pending.values()),
+        "fr_rows_read": len(read),
+        "fr_rows_pending": int((column == "pending").sum()),
+        "fr_rows_agreed": int((read == "agreed").sum()),
+        "fr_rows_changed": int((read.str.startswith("changed:") & ~read.str.startswith(REJECTED)).sum()),
+        "fr_rows_rejected": int(read.str.startswith(REJECTED).sum()),
+        "fr_n_proposals": len(made),
+        "fr_n_applied": int((made == "applied").sum()),
+        "fr_n_applied_in_part": int((made == "applied_in_part").sum()),
+        "fr_n_rejected": int((made == "rejected").sum()),
     }
