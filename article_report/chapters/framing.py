@@ -555,6 +555,8 @@ def facts(book: Book) -> dict[str, object]:
         "fr_afg_place": int((afg["reading"] == "place").sum()),
         "fr_afg_topic": int((afg["reading"] == "topic").sum()),
         "fr_afg_actor": int((afg["reading"] == "actor").sum()),
+        "fr_afg_split": f"{len(afg)} ({int((afg['reading'] == 'place').sum())} places, "
+        f"{int((afg['reading'] == 'topic').sum())} topics, {int((afg['reading'] == 'actor').sum())} actors)",
         **_voice_facts(book),
     }
 
@@ -566,6 +568,11 @@ def _label_facts(book: Book) -> dict[str, object]:
     missed_words = ev_checks[ev_checks["finding"] == "missed"]
     misattached = labels_found[labels_found["check"] != "holds"]
     return {
+        "fr_labels_summary": f"{len(labels_found)}: {int((labels_found['check'] == 'holds').sum())} hold, "
+        f"{len(misattached)} attached to the wrong actor; a reader finds {len(missed_labels(book))} the detector "
+        "misses",
+        "fr_evaluative_summary": f"{len(evaluations(book))}, {len(errors)} of them a detector error; a reader "
+        f"finds {len(missed_words)} the lexicon misses",
         "fr_n_labels_hold": int((labels_found["check"] == "holds").sum()),
         "fr_n_labels_misattached": len(misattached),
         "fr_labels_misattached": "; ".join(f"\u201c{t}\u201d" for t in misattached["text"]) or "none",
