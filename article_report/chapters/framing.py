@@ -804,26 +804,27 @@ def hedges_table(book: Book) -> str:
 
 
 def labels_table(book: Book) -> str:
+    """The detector's labels with a reader's check of each, and beside them the group descriptions a reader finds
+    that the detector misses, each with its writer."""
     table = labels(book)
-    html = frame_html(
-        table,
-        {"actor": "Actor", "text": "Label", "pattern_label": "How it is attached", "writer": "Written by",
+    rows = [
+        {"actor": r.actor, "text": r.text, "how": r.pattern_label, "writer": r.writer, "check": r.check}
+        for r in table.itertuples()
+    ]
+    missed = missed_labels(book)
+    rows += [
+        {"actor": r.actor, "text": r.text, "how": "a group description", "writer": r.writer,
+         "check": curated.DETECTOR_FINDING_LABELS["missed"]}
+        for r in missed.itertuples()
+    ]  # fmt: skip
+    html = table_html(
+        rows,
+        {"actor": "Actor", "text": "Label", "how": "How it is attached", "writer": "Written by",
          "check": "A reader's check"},
-        "Labels the detector finds attached to each actor, and a reader's check of each",
+        "Labels the detector attaches to actors, a reader's check of each, and what it misses",
         wide=True,
     )  # fmt: skip
-    return fold(html, f"Table: the {len(table)} labels the detector finds, who wrote each and a reader's check")
-
-
-def missed_labels_table(book: Book) -> str:
-    table = missed_labels(book)
-    html = frame_html(
-        table,
-        {"actor": "Actor", "text": "Description", "writer": "Written by"},
-        "Group descriptions a reader finds that the label detector misses",
-        wide=True,
-    )
-    return fold(html, f"Table: the {len(table)} group descriptions a reader finds and the detector misses")
+    return fold(html, f"Table: the {len(table)} labels the detector finds and the {len(missed)} descriptions it misses")
 
 
 def readings_table(book: Book) -> str:
