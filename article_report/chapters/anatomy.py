@@ -9,7 +9,7 @@ from article_analysis.reuse.align import align, alignment_table
 from ..book import Book, counted
 from ..charts.anatomy import MIN_DRAWN_WORDS
 from ..tables import fold, frame_html, iso_reading
-from ..vocab import ATTRIBUTION_LABELS, BLOCK_KIND_LABELS, SECTION_LABELS, part_label
+from ..vocab import ATTRIBUTION_LABELS, BLOCK_KIND_LABELS, CAPTION_KINDS, SECTION_LABELS, part_label
 
 
 def part_words(book: Book) -> pd.Series:
@@ -52,6 +52,13 @@ def facts(book: Book) -> dict[str, object]:
         "an_words": total,
         "an_outlet_paragraphs": len(outlet_body),
         "an_outlet_words": int(outlet_body["words"].sum()),
+        # Figure 1.1 counts the whole part, headline and hand-over line included: the prose gives both.
+        "an_outlet_part_words": int(part_words(book).get(SECTION_LABELS["outlet"], 0)),
+        "an_outlet_other_kinds": " and the ".join(
+            BLOCK_KIND_LABELS.get(k, k)
+            for k in blocks.loc[blocks["section"] == "outlet", "kind"].unique()
+            if k not in ("paragraph", *CAPTION_KINDS)
+        ),
         "an_wire_paragraphs": len(wire_body),
         "an_wire_words": int(wire_body["words"].sum()),
         "an_wire_share": wire_share(book),
