@@ -101,14 +101,20 @@ class ArticleMetadata(Directive):
 
 
 class Vocabulary(Directive):
-    """``.. vocabulary:: NAME``: a vocabulary's terms and meanings (see :func:`article_report.datapages.vocabulary`)."""
+    """``.. vocabulary:: NAME``: a vocabulary's terms and meanings (see :func:`article_report.datapages.vocabulary`);
+    ``:folded: WHAT IT HOLDS`` folds a long one under that line and its number of terms."""
 
     required_arguments = 1
+    option_spec: ClassVar[dict[str, Any]] = {"folded": directives.unchanged_required}
 
     def run(self) -> list[nodes.Node]:
         from .datapages import vocabulary
+        from .tables import fold
 
-        return [nodes.raw("", vocabulary(self.arguments[0]), format="html")]
+        html = vocabulary(self.arguments[0])
+        if "folded" in self.options:
+            html = fold(html, f"{self.options['folded']} ({html.count('<dt>')})")
+        return [nodes.raw("", html, format="html")]
 
 
 class AnnotatedArticle(Directive):
