@@ -63,6 +63,13 @@ def _lines(*parts: tuple[str, str]) -> str:
     return "<br>".join(f"{escape(name)}: {value}" if name else value for name, value in parts if value and value != "–")
 
 
+def _curly(text: str) -> str:
+    """Straight double quotes as a reader's opening and closing quotes. Chromium may break a line after a
+    straight quote that opens a word ('"(none)'); never after an opening quote mark (Unicode's line-break rule
+    LB15a)."""
+    return re.sub(r'"', "”", re.sub(r'(^|[\s(/])"', r"\1“", text))
+
+
 def _datatable(html: str, name: str, page_length: int) -> str:
     """Mark a rendered table for DataTables (the init script looks for ``table.aa-datatable``)."""
     return html.replace(
@@ -392,7 +399,7 @@ def _rewrite_rows(book: Book, name: str) -> list[dict[str, object]]:
             "change": _lines(
                 ("", escape(changes_text(r.codes, CHANGE_LABELS))), ("by", escape(CHANGED_BY_LABELS[r.by]))
             ),
-            "evidence": r.evidence or "–",
+            "evidence": _curly(r.evidence) if r.evidence else "–",
             "keys": _lines(
                 ("", source_links(r.source) or "–"),
                 ("anchor phrase", f"“{escape(r.anchor)}”" if r.anchor else ""),
