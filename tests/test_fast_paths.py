@@ -132,12 +132,14 @@ def _reference_best(gain: np.ndarray, bonus: float, near: int) -> float:
 
 
 def _gains(n: int, seed: int) -> np.ndarray:
-    from article_analysis.reuse.normalise import diff_words
+    from article_analysis.reuse.normalise import content_stems, diff_words
     from article_analysis.reuse.similarity import score
 
     source, derived = rewrite_pair(n, seed)
     src, der = align_module.units(source), align_module.units(derived)
-    return align_module.evidence(score([diff_words(u.text) for u in der], [diff_words(u.text) for u in src]))
+    return align_module.evidence(
+        score([content_stems(diff_words(u.text)) for u in der], [content_stems(diff_words(u.text)) for u in src])
+    )
 
 
 def _paths_agree(n: int, seed: int) -> bool:

@@ -196,10 +196,11 @@ def align(source_text: str, derived_text: str) -> list[Pair]:
         return [Pair([d], [], 0.0, ("new_material",), "", "") for d in der] + [
             Pair([], [s], 0.0, ("dropped",), "", "") for s in src
         ]
-    d_words, s_words = [diff_words(u.text) for u in der], [diff_words(u.text) for u in src]
-    scores = score(d_words, s_words)
+    d_stems = [content_stems(diff_words(u.text)) for u in der]
+    s_stems = [content_stems(diff_words(u.text)) for u in src]
+    scores = score(d_stems, s_stems)
     links = best_links(evidence(scores))
-    stems = ([{t for t, _ in content_stems(w)} for w in d_words], [{t for t, _ in content_stems(w)} for w in s_words])
+    stems = ([{t for t, _ in found} for found in d_stems], [{t for t, _ in found} for found in s_stems])
     ordered = _in_order(links)
     feeds: dict[int, int] = {}
     for j in links:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..speech.cues import strip_dateline
 from ..structure.tokens import WORD_RE
@@ -45,14 +46,19 @@ def plain(text: str) -> str:
 
 def diff_words(text: str) -> list[Word]:
     """The words of a sentence as two versions of it are compared: case, typography and possessives aside."""
-    words = []
+    return list(_diff_words(text))
+
+
+@lru_cache(maxsize=8192)  # a source sentence is compared with every derived sentence that re-uses it
+def _diff_words(text: str) -> tuple[Word, ...]:
+    words: list[Word] = []
     for match in WORD_RE.finditer(plain(text)):
         surface = match.group(0)
         key = surface.casefold()
         if not _NUMBER.match(key):
             key = _POSSESSIVE.sub("", key) or key
         words.append(Word(key, surface, not words))
-    return words
+    return tuple(words)
 
 
 def number_value(key: str) -> str:
@@ -60,6 +66,7 @@ def number_value(key: str) -> str:
     return key.replace(",", "") if _NUMBER.match(key) else ""
 
 
+@lru_cache(maxsize=65536)  # a text repeats its words
 def stem(word: str) -> str:
     """A crude English stem: plural, past, -ing and -ly endings cut, then at most six letters."""
     if number_value(word):
@@ -77,12 +84,13 @@ def stem(word: str) -> str:
     return word[:_STEM_LENGTH]
 
 
-def _parts(key: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _parts(key: str) -> tuple[str, ...]:
     """A hyphenated word's parts ("soviet-era" -> soviet, era); a short prefix stays joined ("re-entry")."""
     parts = [p for p in re.split(r"[-.']", key) if p]
     if len(parts) > 1 and len(parts[0]) <= 2:
-        return ["".join(parts)]
-    return parts
+        return ("".join(parts),)
+    return tuple(parts)
 
 
 def content_stems(words: list[Word]) -> list[tuple[str, bool]]:
@@ -91,7 +99,7 @@ def content_stems(words: list[Word]) -> list[tuple[str, bool]]:
     stems = []
     for word in words:
         name = word.surface[:1].isupper() and not word.opens
-        for part in _parts(word.key) if not number_value(word.key) else [word.key]:
+        for part in _parts(word.key) if not number_value(word.key) else (word.key,):
             if part in STOP_WORDS or (len(part) < 2 and not part.isdigit()):
                 continue
             stems.append((stem(part), name))

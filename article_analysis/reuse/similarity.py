@@ -23,8 +23,6 @@ from itertools import pairwise
 import numpy as np
 from scipy import sparse
 
-from .normalise import Word, content_stems
-
 NAME_WEIGHT = 0.5
 
 
@@ -55,10 +53,9 @@ def _bigrams(stems: list[str]) -> list[str]:
     return [f"{a} {b}" for a, b in pairwise(stems)]
 
 
-def score(derived: list[list[Word]], source: list[list[Word]]) -> Scores:
-    """The measures for every derived sentence (rows) against every source sentence (columns)."""
-    d_stems = [content_stems(words) for words in derived]
-    s_stems = [content_stems(words) for words in source]
+def score(d_stems: list[list[tuple[str, bool]]], s_stems: list[list[tuple[str, bool]]]) -> Scores:
+    """The measures for every derived sentence (rows) against every source sentence (columns), from each
+    sentence's content stems (:func:`~.normalise.content_stems`)."""
     everything = d_stems + s_stems
     named: Counter[str] = Counter()
     seen: Counter[str] = Counter()
