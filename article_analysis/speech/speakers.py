@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import NAME_SPACE, NAME_TOKEN, mask_abbreviations, strip_dateline
-from .people import ROLE_HEADS, People, looks_like_person_name, name_from_run
+from .cues import NAME_SPACE, NAME_TOKEN, alternation, mask_abbreviations, strip_dateline
+from .people import NAME_RE, ROLE_HEADS, People, looks_like_person_name, name_from_run
 from .wordlists import (
     AUXILIARIES,
     GROUP_HEADS,
@@ -29,6 +29,12 @@ _ORG_HEADS = frozenset(ORGANISATION_HEADS)
 _RUN = re.compile(rf"{NAME_TOKEN}(?:{NAME_SPACE}(?:(?:of|for|and|the|de|van|von|al|bin){NAME_SPACE})*{NAME_TOKEN})*")
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in ROLE_WORDS)})$")
 _PREPOSITION_SPLIT = re.compile(r"\s+(?:for|of|at|with|from|in|on|to|near|inside|outside)\s+")
+# A role word right before the name that ends the phrase: however long the title chain before it ("Port
+# Authority of Mombasa spokesman Musa Bello", "Kenya Ports Authority acting managing director John Mwangi"),
+# the speaker is the person named last.
+_ROLE_THEN_NAME = re.compile(rf"(?i:\b(?:{alternation(ROLE_WORDS)}))\.?{NAME_SPACE}(?P<name>{NAME_RE})\s*$")
+# "analyst Priya Rao and her team": the person named speaks for the people with them.
+_AND_COMPANY = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|staff|aides|lawyers)$")
 
 
 @dataclass(frozen=True)
@@ -183,11 +189,15 @@ def classify(phrase: str, people: People) -> Speaker:
         phrase = after if re.search(r"\w", after) else phrase.split("(")[0].strip()
     if not phrase:
         return UNATTRIBUTED
+    phrase = _AND_COMPANY.sub("", phrase)
     lower = phrase.lower()
     if lower in PRONOUNS:
         return Speaker(phrase, "", "pronoun", PRONOUNS[lower] == "person")
     if lower in RELATIVE_PRONOUNS:
         return UNATTRIBUTED
+    titled = _ROLE_THEN_NAME.search(phrase)
+    if titled and looks_like_person_name(name_from_run(titled.group("name"))):
+        return Speaker(phrase, people.expand(name_from_run(titled.group("name"))), "named", True)
     words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
     head_part = _PREPOSITION_SPLIT.split(phrase)[0]
     head = re.sub(r"['’]s$", "", head_part.split()[-1]) if head_part.split() else ""

@@ -150,6 +150,14 @@ ROLE_SYNONYMS = {
     "cfo": "chief financial officer",
 }
 
+#: Abbreviated titles and the role each stands for ("Gov. Ann Ruiz ... the governor said").
+ABBREVIATED_TITLES = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "capt": "captain", "sgt": "sergeant", "maj": "major", "adm": "admiral", "prof": "professor",
+    "supt": "superintendent", "insp": "inspector", "det": "detective", "cmdr": "commander", "atty": "attorney",
+    "amb": "ambassador", "pres": "president", "rev": "reverend", "dr": "doctor",
+}  # fmt: skip
+
 #: Lower-case particles inside personal names ("Erik van Dijkstra", "Abu Bakr al-Baghdadi").
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das",
                             "ten", "ter", "bin", "ibn", "al", "el", "la", "le", "abu", "bint", "y"})  # fmt: skip
