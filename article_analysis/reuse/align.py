@@ -6,8 +6,8 @@ the re-use changed, and how much of the derived text the source gave it.
 2. For every derived sentence against every source sentence, :func:`.similarity.score` gives how much of
    the derived sentence the source sentence holds (``cover``), how much of the source sentence it keeps
    (``held``), and the stems and phrases they share; names count half, and names alone never make a link.
-3. Each pair's evidence is the geometric mean of ``cover`` and ``held``, scaled down when the pair shares fewer than
-   three stems, with a little more for each shared phrase, less a threshold. A re-write follows its source's
+3. Each pair's evidence is the geometric mean of ``cover`` and ``held``, scaled down when the pair shares
+   fewer than three stems, with a little more for each shared phrase, less a threshold. A re-write follows its source's
    order most of the time, so the links are chosen together, by dynamic programming over the derived
    sentences (as in sentence aligners since Gale and Church, 1993): a link to a source sentence just after
    the last one linked earns a bonus, and a derived sentence with no link (new material) scores nothing.
@@ -23,6 +23,7 @@ from the source, and the part that is the source's own words (:func:`reuse_summa
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,6 +36,9 @@ from .changes import code_pair
 from .codes import ALIGN_CODES, BELIEF_CODES, FORM_CODES, LAYOUT_CODES  # noqa: F401  (re-exported)
 from .normalise import content_stems, diff_words
 from .similarity import Scores, score
+
+# The constants below were chosen by a grid search on the synthetic pairs (tests/compare_pairs) and on a private
+# development set of real re-writes (stored copies, kept out of the repository); see tests/compare_score.py.
 
 #: Evidence a link needs when nothing around it supports it (after the threshold is taken off, at least 0).
 THRESHOLD = 0.5
@@ -151,15 +155,13 @@ def best_links(gain: np.ndarray) -> list[int]:
 def _in_order(links: list[int]) -> set[int]:
     """The derived sentences whose links follow the source's order: a longest non-decreasing run of source
     indices (patience sorting); the others were moved."""
-    import bisect
-
     tails: list[int] = []
     tail_rows: list[int] = []
     previous: dict[int, int] = {}
     for row, j in enumerate(links):
         if j < 0:
             continue
-        k = bisect.bisect_right(tails, j)
+        k = bisect_right(tails, j)
         previous[row] = tail_rows[k - 1] if k else -1
         if k == len(tails):
             tails.append(j)
@@ -228,7 +230,9 @@ def align(source_text: str, derived_text: str) -> list[Pair]:
 
 def alignment_table(pairs: list[Pair]) -> pd.DataFrame:
     """One row per derived sentence (the sentences a split source sentence feeds each have a row) and one per
-    dropped source sentence; a merge gives one row whose source columns span both source sentences."""
+    dropped source sentence; a merge gives one row whose source columns span both source sentences. The
+    similarity is the larger of the two shares (of the derived sentence in the source one, and the reverse);
+    ``copied_words`` how many of the derived sentence's words are the source's, in its order."""
     rows = []
     for pair in pairs:
         source = pair.source
