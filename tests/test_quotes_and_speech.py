@@ -167,3 +167,23 @@ def test_a_description_of_a_named_person_resolves_to_them() -> None:
         "Finance Minister Njeri Wambui presented the budget.\n\nKenya's finance minister said the deficit would narrow."
     )
     assert reports(text)[0][1] == "Njeri Wambui"
+
+
+def test_a_name_in_apposition_after_an_inverted_role_speaks() -> None:
+    found = quotes('"Nobody was hurt," said the head of the regional fire service, Jan Novak.')
+    assert found[0][2:] == ("Jan Novak", "named")
+    assert reports("Talks will resume next month, said the minister of foreign affairs, Ali Karimi.") == [
+        ("said", "Ali Karimi", "Talks will resume next month")
+    ]
+    # Without a name, the role as written speaks; a name is not taken from the content before the verb.
+    assert reports("The strike will end on Friday, said the minister of labour.")[0][1] == "the minister of labour"
+
+
+def test_a_team_and_where_it_works_go_with_the_person_who_leads_it() -> None:
+    found = quotes('"Rates will fall," Amy Hale and her team at Barclays wrote in a note.')
+    assert found[0][2] == "Amy Hale"
+
+
+def test_said_to_be_is_a_hedge_not_speech() -> None:
+    assert reports("The deal, said to be worth $2 billion, was signed on Monday.") == []
+    assert reports("The deal was signed on Monday, officials said.")[0][1] == "officials"

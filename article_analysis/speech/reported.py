@@ -15,7 +15,7 @@ from ..document import Document
 from ..structure.blocks import RUNNING_TEXT_KINDS
 from ..structure.spans import Spans
 from .cues import ANY_CUE_RE, CUE_RE, PARTICIPLE_RE, strip_dateline
-from .people import People
+from .people import NAME_RE, People
 from .quotes import Quotation
 from .speakers import UNATTRIBUTED, Speaker, classify, subject_before
 from .wordlists import AUXILIARIES, CLAUSE_VERBS, GROUP_HEADS, NOT_A_REPORT_BEFORE, ROLE_WORDS
@@ -39,7 +39,10 @@ class ReportedSpeech:
 
 
 # After an inverted speech verb ("..., said X."): the speaker's noun phrase, which ends the sentence.
-_AFTER_INVERTED = re.compile(r"\s+(?P<phrase>[^,;:!?\"“”()]{1,80}?)\s*[.!?]?[\"”']?\s*$")
+# A role may have the holder's name in apposition after it ("said the minister of labour, Ali Karimi.").
+_AFTER_INVERTED = re.compile(rf"\s+(?P<phrase>[^,;:!?\"“”()]{{1,80}}?(?:,\s*{NAME_RE})?)\s*[.!?]?[\"”']?\s*$")
+# "The deal, said to be worth $2 billion": a passive hedge about the subject, not speech by it.
+_PASSIVE_HEDGE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b", re.IGNORECASE)
 _SPEAKER_HEADS = frozenset(GROUP_HEADS) | frozenset(ROLE_WORDS)
 _CLAUSE_WORDS = (
     frozenset(AUXILIARIES) | frozenset(w for v in CLAUSE_VERBS for w in v.split()) | {"is", "are", "was", "were", "be"}
@@ -85,6 +88,8 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
             after = text[cue.end() : sentence.end]
             if re.match(r"\s*[,:]?\s*(?:[\"“]|``)", after):
                 continue  # a direct quotation follows: the quotation table has it
+            if _PASSIVE_HEDGE_AFTER.match(after):
+                continue
             inverted = _inverted_speaker(before, after)
             if inverted:  # "The bill will pass, said Senate Majority Whip Dana Ortiz.": the speaker follows
                 speaker = classify(inverted, people)

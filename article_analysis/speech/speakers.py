@@ -34,7 +34,13 @@ _PREPOSITION_SPLIT = re.compile(r"\s+(?:for|of|at|with|from|in|on|to|near|inside
 # the speaker is the person named last.
 _ROLE_THEN_NAME = re.compile(rf"(?i:\b(?:{alternation(ROLE_WORDS)}))\.?{NAME_SPACE}(?P<name>{NAME_RE})\s*$")
 # "analyst Priya Rao and her team": the person named speaks for the people with them.
-_AND_COMPANY = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|staff|aides|lawyers)$")
+# "Amy Hale and her team at Barclays": the place the team works at goes with it.
+_AND_COMPANY = re.compile(
+    r"\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|staff|aides|lawyers)"
+    r"(?:\s+(?:at|from|of|in)\s+[^,;:]{1,60})?$"
+)
+# "the head of the regional fire service, Jan Novak": a role phrase, then the name of the person who holds it.
+_APPOSITIVE_NAME = re.compile(rf",\s*(?P<name>{NAME_RE})\s*$")
 
 
 @dataclass(frozen=True)
@@ -181,6 +187,16 @@ def _organisation_name(phrase: str) -> str:
     return ""
 
 
+def appositive_name(phrase: str) -> str:
+    """The name after a role phrase and a comma ("the minister of foreign affairs, Ali Karimi" -> "Ali
+    Karimi"), or "" when the phrase is not a role followed by a person's name."""
+    match = _APPOSITIVE_NAME.search(phrase)
+    if not match or not _is_role_phrase(phrase[: match.start()]):
+        return ""
+    name = name_from_run(match.group("name"))
+    return name if looks_like_person_name(name) else ""
+
+
 def classify(phrase: str, people: People) -> Speaker:
     """Resolve a speaker phrase: a name, an organisation, a role, a pronoun or a group."""
     phrase = phrase.strip().strip(",").strip()
@@ -195,6 +211,9 @@ def classify(phrase: str, people: People) -> Speaker:
         return Speaker(phrase, "", "pronoun", PRONOUNS[lower] == "person")
     if lower in RELATIVE_PRONOUNS:
         return UNATTRIBUTED
+    appositive = appositive_name(phrase)
+    if appositive:
+        return Speaker(phrase, people.expand(appositive), "named", True)
     titled = _ROLE_THEN_NAME.search(phrase)
     if titled and looks_like_person_name(name_from_run(titled.group("name"))):
         return Speaker(phrase, people.expand(name_from_run(titled.group("name"))), "named", True)
@@ -234,4 +253,12 @@ def classify(phrase: str, people: People) -> Speaker:
     return Speaker(phrase, phrase, "group", False)
 
 
-__all__ = ["UNATTRIBUTED", "Speaker", "classify", "leading_subject", "strip_auxiliaries", "subject_before"]
+__all__ = [
+    "UNATTRIBUTED",
+    "Speaker",
+    "appositive_name",
+    "classify",
+    "leading_subject",
+    "strip_auxiliaries",
+    "subject_before",
+]

@@ -105,6 +105,7 @@ ROLE_WORDS = (
     "rabbi", "imam", "pastor", "priest", "reverend", "sergeant", "lieutenant", "colonel", "major", "admiral",
     "marshal", "trooper", "deputy", "warden", "attorney general", "solicitor", "barrister",
     "coroner", "paramedic", "veteran", "landlord", "tenant", "homeowner", "shopkeeper", "vendor", "chef",
+    "neighbor", "neighbour", "witness", "bystander", "passenger",
 )  # fmt: skip
 
 #: Words that may open a title but are not its head ("Deputy", "Foreign", "Majority").
