@@ -25,16 +25,16 @@ $(STAMP): requirements.txt pyproject.toml
 
 install: $(STAMP)  ## create .venv and install the pinned requirements
 
-# jupyter-cache re-executes a notebook only when its own code changes; the two packages, the data
+# jupyter-cache re-executes a notebook only when its own code changes; the two packages, the data (and its schema)
 # and the book's static files are inputs too, so a change to any empties the cache before the build.
 INPUTS_HASH = $(shell find article_analysis article_report data chapters/_static -type f -not -path '*/__pycache__/*' -print0 \
-  | sort -z | xargs -0 cat references.bib requirements.txt | sha256sum | cut -c1-16)
+  | sort -z | xargs -0 cat references.bib datapackage.json CITATION.cff requirements.txt | sha256sum | cut -c1-16)
 
 # Everything the book is built from: when none of it changed since the last good build, `make book`
 # (and so `make test`) leaves the built book as it is.
 BOOK_HASH = $(shell find article_analysis article_report data chapters -type f -not -path '*/__pycache__/*' \
   -not -path '*/.ipynb_checkpoints/*' -print0 | sort -z \
-  | xargs -0 cat _config.yml _toc.yml references.bib requirements.txt pyproject.toml | sha256sum | cut -c1-16)
+  | xargs -0 cat _config.yml _toc.yml references.bib datapackage.json CITATION.cff requirements.txt pyproject.toml | sha256sum | cut -c1-16)
 
 book: $(STAMP)  ## execute the notebooks (cached) and build the HTML into _build/html; any warning fails
 	@mkdir -p _build

@@ -6,14 +6,23 @@ import argparse
 import sys
 from pathlib import Path
 
-from article_analysis.errors import AnalysisError
+from article_analysis.errors import AnalysisError, DataError
 
 from .curated import load_project
+from .curated.package import validate_package
 
 
 def validate(project: Path) -> str:
-    """Load and cross-check every curated file of a project; return a one-line summary."""
+    """Load and cross-check every curated file of a project, and validate its data package (``datapackage.json``,
+    where the project has one) with frictionless; return a one-line summary."""
     p = load_project(project)
+    descriptor = project / "datapackage.json"
+    package = ""
+    if descriptor.is_file():
+        problems = validate_package(descriptor)
+        if problems:
+            raise DataError(descriptor, f"{len(problems)} problem(s), the first: {problems[0]}")
+        package = "data package (frictionless), "
     counts = {
         "actors": len(p["actors"]),
         "events": len(p["timeline"]),
@@ -26,7 +35,7 @@ def validate(project: Path) -> str:
         "coverage rows": len(p["coverage"]),
         "sources": len(p["bibliography"].entries),
     }
-    return "valid: article (checksum ok), " + ", ".join(f"{n} {what}" for what, n in counts.items())
+    return "valid: article (checksum ok), " + package + ", ".join(f"{n} {what}" for what, n in counts.items())
 
 
 def main(argv: list[str] | None = None) -> int:

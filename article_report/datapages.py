@@ -518,45 +518,6 @@ TABLES: dict[str, Callable[[Book], str]] = {
 }
 
 
-def _column_docs() -> dict[str, tuple[str, dict[str, str]]]:
-    """Each dataset's file and the data dictionary its loader validates against."""
-    from article_analysis.actors.gazetteer import ACTOR_COLUMN_DOCS
-    from article_analysis.framing.topics import TOPIC_COLUMNS
-
-    from .curated.claims import CLAIM_COLUMNS, HISTORY_COLUMNS, SOURCE_STANCE_COLUMNS
-    from .curated.history import MOSCOW_FORMAT_COLUMNS, TIMELINE_COLUMNS
-    from .curated.provenance import (
-        CHAIN_COLUMNS,
-        COVERAGE_COLUMNS,
-        REWRITE_COLUMNS,
-        SECOND_READING_COLUMNS,
-        VERSION_COLUMNS,
-    )
-
-    topic_docs = dict(
-        zip(
-            TOPIC_COLUMNS,
-            ("topic slug", "a word or phrase; a final * matches any ending", "why the term belongs to the topic"),
-            strict=True,
-        )
-    )
-    return {
-        "actors": ("actors.csv", ACTOR_COLUMN_DOCS),
-        "timeline": ("timeline.csv", TIMELINE_COLUMNS),
-        "moscow_format": ("moscow_format.csv", MOSCOW_FORMAT_COLUMNS),
-        "claims": ("claims.csv", CLAIM_COLUMNS),
-        "claim_sources": ("claim_sources.csv", SOURCE_STANCE_COLUMNS),
-        "claim_history": ("claim_history.csv", HISTORY_COLUMNS),
-        "versions": ("versions.csv", VERSION_COLUMNS),
-        "chain": ("chain.csv", CHAIN_COLUMNS),
-        "rewrite": ("rewrite.csv", REWRITE_COLUMNS),
-        "respin": ("respin.csv", REWRITE_COLUMNS),
-        "coverage": ("coverage.csv", COVERAGE_COLUMNS),
-        "second_reading": ("second_reading.csv", SECOND_READING_COLUMNS),
-        "topics": ("topics.csv", topic_docs),
-    }
-
-
 def vocabulary(name: str) -> str:
     """A vocabulary of the book as a definition list, from its one definition in
     :mod:`article_report.vocab`: ``verdicts`` (each as its badge), ``significance``, ``changes``, ``codebook`` (the
@@ -596,6 +557,10 @@ def vocabulary(name: str) -> str:
         from .vocab import FOUND_AGAIN_LABELS, FOUND_AGAIN_MEANINGS
 
         items = [(escape(FOUND_AGAIN_LABELS[v]), meaning) for v, meaning in FOUND_AGAIN_MEANINGS.items()]
+    elif name == "rating":  # the book's scale for ClaimReview's ratingValue, with the verdicts at each place
+        from .exports.claimreview import scale_html
+
+        return scale_html()
     elif name == "coding_rules":
         from .vocab import CODING_RULES
 
@@ -603,7 +568,7 @@ def vocabulary(name: str) -> str:
     else:
         raise ValueError(
             f"no vocabulary named {name!r}; known: verdicts, significance, changes, codebook, confidence, coverage, "
-            "stored, found_again, coding_rules"
+            "stored, found_again, coding_rules, rating"
         )
     body = "".join(f"<dt>{term}</dt><dd>{escape(meaning)}</dd>" for term, meaning in items)
     return f'<dl class="aa-vocabulary aa-vocabulary-{escape(name)}">{body}</dl>'
@@ -623,22 +588,50 @@ def article_metadata() -> str:
     return table_html(rows, {"field": "Field", "value": "Value"}, "data/article.yml: the article's metadata")
 
 
+def _column_text(field: dict, keys: dict[str, str]) -> str:
+    """What a column holds, from its Table Schema field: the description, then what the schema enforces."""
+    constraints = field.get("constraints", {})
+    said = [field.get("description", "")]
+    if "enum" in constraints and not all(f"{v}:" in said[0] for v in constraints["enum"]):
+        said.append("one of: " + ", ".join(constraints["enum"]))
+    elif "patternMeaning" in field:
+        said.append("form: " + field["patternMeaning"])
+    if field.get("type", "string") != "string":
+        said.append(f"type: {field['type']}")
+    if constraints.get("required"):
+        said.append("required")
+    if field["name"] in keys:
+        said.append(keys[field["name"]])
+    return "; ".join(s for s in said if s)
+
+
 def columns(name: str) -> str:
-    """The data dictionary of a dataset, with its row count, from the schema its loader validates."""
+    """The data dictionary of a dataset, with its row count, rendered from its Table Schema in datapackage.json: the
+    same schema the loader validates against and a re-user downloads."""
     import csv
 
-    from .paths import data_path
+    from .curated import package
+    from .paths import project_root
 
-    docs = _column_docs()
-    if name not in docs:
-        raise ValueError(f"no dataset named {name!r}; known: {', '.join(docs)}")
-    file, schema = docs[name]
-    with open(data_path(file), encoding="utf-8", newline="") as handle:
+    if name not in package.tables():
+        raise ValueError(f"no dataset named {name!r}; known: {', '.join(package.tables())}")
+    entry = package.resource(name)
+    schema = entry["schema"]
+    primary = schema.get("primaryKey", [])
+    primary = [primary] if isinstance(primary, str) else primary
+    others = {f: ", ".join(p for p in primary if p != f) for f in primary}
+    keys = {f: "the key of a row" + (f" (with {others[f]})" if others[f] else "") for f in primary}
+    for fk in schema.get("foreignKeys", []):
+        (field,) = [fk["fields"]] if isinstance(fk["fields"], str) else fk["fields"]
+        target = fk["reference"]["resource"] or name
+        keys[field] = f"an id of {package.resource(target)['path'].split('/')[-1]}"
+    path = project_root() / entry["path"]
+    with open(path, encoding="utf-8", newline="") as handle:
         rows = sum(1 for _ in csv.DictReader(handle))
     return table_html(
-        [{"column": k, "meaning": v} for k, v in schema.items()],
+        [{"column": f["name"], "meaning": _column_text(f, keys)} for f in schema["fields"]],
         {"column": "Column", "meaning": "What it holds"},
-        f"data/{file}: {rows} rows; its columns",
+        f"{entry['path']}: {rows} rows; its columns, from datapackage.json",
     )
 
 

@@ -5,6 +5,10 @@ same code the chapters use, and three fixes to the generated HTML.
   table that DataTables (the bundle shipped in the itables package, copied into the build, loaded by
   ``_static/datatables-init.js``) makes sortable and searchable, offline.
 - ``annotated-article`` directive: the whole article with switchable layers (:mod:`.annotated`).
+- ``claimreview-jsonld`` directive: every claim as schema.org ClaimReview, embedded as a JSON-LD script
+  (:mod:`.exports.claimreview`); ``cite-this-report``: the citation, from CITATION.cff (:mod:`.citation`).
+- At the start of every build, ``claimreview.json`` and ``annotations.jsonld`` are written into
+  ``_build/generated/`` from the curated data (:mod:`.exports`), for the data pages' download links.
 - A bibliography style that labels every source with its BibTeX key, so prose citations
   ([tass2021combat]) and table cells (tass2021combat) use one scheme, and sorts it by key.
 - docutils writes a bibliography as ``<div role="list" class="citation-list">`` whose children carry
@@ -112,6 +116,35 @@ class AnnotatedArticle(Directive):
         return [nodes.raw("", render(), format="html")]
 
 
+class ClaimReviewJsonLd(Directive):
+    """``.. claimreview-jsonld::``: every claim as schema.org ClaimReview, in a JSON-LD script element."""
+
+    def run(self) -> list[nodes.Node]:
+        from .book import load_book
+        from .exports.claimreview import claim_reviews, script_tag
+
+        for dependency in _data_files():
+            self.state.document.settings.env.note_dependency(str(dependency))
+        return [nodes.raw("", script_tag(claim_reviews(load_book())), format="html")]
+
+
+class CiteThisReport(Directive):
+    """``.. cite-this-report::``: the report's citation, rendered from CITATION.cff."""
+
+    def run(self) -> list[nodes.Node]:
+        from .citation import citation_html, citation_path
+
+        self.state.document.settings.env.note_dependency(str(citation_path()))
+        return [nodes.raw("", citation_html(), format="html")]
+
+
+def _write_exports(app: Any) -> None:
+    """Write the generated downloads before any page is read (the download role needs the files to exist)."""
+    from .exports import write_all
+
+    write_all(Path(app.srcdir))
+
+
 def fact_role(name, rawtext, text, lineno, inliner, options=None, content=None):
     """``{fact}`name```: a number or phrase computed by the chapters (the same value a notebook glues)."""
     from .chapters import all_facts
@@ -127,7 +160,7 @@ def _data_files() -> list[Path]:
     from .paths import project_root
 
     root = project_root()
-    return [*sorted((root / "data").glob("*.*")), root / "references.bib"]
+    return [*sorted((root / "data").glob("*.*")), root / "references.bib", root / "datapackage.json"]
 
 
 def _mend(app: Any, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
@@ -160,6 +193,9 @@ def setup(app: Any) -> dict[str, Any]:
     app.add_directive("vocabulary", Vocabulary)
     app.add_role("fact", fact_role)
     app.add_directive("annotated-article", AnnotatedArticle)
+    app.add_directive("claimreview-jsonld", ClaimReviewJsonLd)
+    app.add_directive("cite-this-report", CiteThisReport)
+    app.connect("builder-inited", _write_exports)
     app.connect("html-page-context", _mend)
     app.connect("build-finished", _copy_datatables)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "2"}

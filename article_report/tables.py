@@ -90,12 +90,30 @@ def iso_reading(value: str) -> str:
         return value
 
 
+#: File names a curator's note may carry, as readers call what they hold.
+_FILE_WORDS = {
+    "data/article.yml": "the article's record",
+    "data/article.txt": "the article's text",
+}
+
+
+def plain_words(text: str) -> str:
+    """A curated note in readers' words: ISO dates and times as readers write them ("20 Oct 2021"),
+    the data files it names as what they hold."""
+    for name, words in _FILE_WORDS.items():
+        text = text.replace(name, words)
+    text = re.sub(r"\bdata/(\w+)\.(?:csv|yml)\b", lambda m: f"the {m[1].replace('_', ' ')} data", text)
+    stamp = r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?"
+    return re.sub(rf"\b{stamp}", lambda m: readable_time(m[0]), text)
+
+
 def readable_note(note: str, labels: dict[str, str]) -> str:
     """A curator's note for readers: without the leading sentence numbers ("s10: ") and with the texts'
     ids ("ap-v2a") replaced by their names ("AP version 2a")."""
     note = re.sub(r"^\(?s\d+(?:\s*[-–]\s*s?\d+)?\)?:\s*", "", str(note))
     for key in sorted(labels, key=len, reverse=True):
         note = re.sub(rf"(?<![\w-]){re.escape(key)}(?![\w-])", labels[key], note)
+    note = plain_words(note)
     return note[:1].upper() + note[1:]
 
 
@@ -186,6 +204,12 @@ def source_links(keys: Iterable[str] | str, page: str = SOURCES_PAGE) -> str:
     if isinstance(keys, str):
         keys = [k.strip() for k in keys.split(";") if k.strip()]
     return "; ".join(f'<a href="{page}#src-{escape(slug(k))}">{escape(k)}</a>' for k in keys)
+
+
+def fold(html: str, summary: str) -> str:
+    """A reference table folded away under a line that says what it holds: the chapter reads on without
+    it, and one tap opens it in place (readers who want every row have the data pages)."""
+    return f'<details class="aa-fold"><summary>{escape(summary)}</summary>{html}</details>'
 
 
 def show(html: str):

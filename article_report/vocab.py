@@ -30,9 +30,16 @@ PALETTE = [OKABE_ITO[k] for k in ("blue", "orange", "green", "vermillion", "sky_
 
 # --- From the analyzer ---------------------------------------------------------------------------
 
-SECTION_LABELS = {"outlet": "Newsweek's own text", "wire": "AP copy appended"}
+#: The two parts of the article, under the two names the whole book uses for them (glossary): what
+#: Newsweek wrote above the hand-over line, and the AP story it appends below it.
+SECTION_LABELS = {"outlet": "Newsweek's top", "wire": "the appended AP copy"}
 SECTION_COLOURS = {"outlet": OKABE_ITO["sky_blue"], "wire": OKABE_ITO["green"]}
 assert set(SECTION_LABELS) == set(SECTIONS)
+#: A photo caption, its keyword line and its credit belong to the agency the credit names (Getty, AP
+#: Photo), not to either part: the third name readers meet (glossary), never "Newsweek's".
+AGENCY_CAPTION = "agency caption"
+AGENCY_CAPTION_COLOUR = OKABE_ITO["purple"]
+CAPTION_KINDS = ("caption_keywords", "caption", "credit")
 
 BLOCK_KIND_LABELS = {
     "headline": "headline",
@@ -53,6 +60,19 @@ BLOCK_KIND_COLOURS = {
     "credit": OKABE_ITO["grey"],
 }
 assert set(BLOCK_KIND_LABELS) == set(BLOCK_KINDS)
+assert set(CAPTION_KINDS) <= set(BLOCK_KINDS)
+
+
+def part_label(section: str, kind: str) -> str:
+    """Which of the three parts a block belongs to, as readers are told: an agency caption (with its
+    keyword line and credit), else Newsweek's top or the appended AP copy."""
+    return AGENCY_CAPTION if kind in CAPTION_KINDS else SECTION_LABELS[section]
+
+
+def part_colour(section: str, kind: str) -> str:
+    """The colour of a block's part (:func:`part_label`), for figures and the annotated article."""
+    return AGENCY_CAPTION_COLOUR if kind in CAPTION_KINDS else SECTION_COLOURS[section]
+
 
 ATTRIBUTION_LABELS = {
     "named": "speaker named",
@@ -184,6 +204,32 @@ VERDICT_COLOURS = {
     "contested": (OKABE_ITO["purple"], "#000000"),
     "unsupported": ("#7a3d5c", "#ffffff"),
 }
+#: One mark per verdict, printed in its square in the verdict figure, so that the verdict never rests on
+#: colour alone (a tick for the settled ones, a cross for the record saying otherwise, "?" for nothing
+#: but the wire).
+VERDICT_MARKS = {
+    "verified": "✓",
+    "imprecise": "≈",
+    "contradicted": "✗",
+    "outdated": "↻",
+    "unverified": "?",
+    "supported": "✓",
+    "contested": "±",
+    "unsupported": "✗",
+}
+assert set(VERDICT_MARKS) == set(VERDICTS)
+#: The book's scale for ClaimReview's reviewRating (schema.org Rating: ratingValue between worstRating and
+#: bestRating): how far the record bears a claim out, 5 in full, 1 not at all. A fact and a characterisation that
+#: stand alike share a place: verified and supported (every part established), imprecise and contested (a part
+#: borne out only in part). Outdated was true when published. Unverified means nothing but the article's own wire,
+#: or nothing, speaks to a part, and nothing says otherwise. Contradicted and unsupported are the bottom of their
+#: scales: a record says otherwise (for a characterisation, a part is contradicted or nothing bears it out).
+RATING_SCALE = {5: "borne out in full", 4: "true when published, since overtaken", 3: "borne out in part",
+                2: "not established either way", 1: "the record says otherwise"}  # fmt: skip
+VERDICT_RATINGS = {"verified": 5, "supported": 5, "outdated": 4, "imprecise": 3, "contested": 3, "unverified": 2,
+                   "contradicted": 1, "unsupported": 1}  # fmt: skip
+assert set(VERDICT_RATINGS) == set(FACT_VERDICTS + CHARACTERISATION_VERDICTS)
+assert set(VERDICT_RATINGS.values()) == set(RATING_SCALE)
 #: Verdicts that settle a claim: no significance, no origin of a problem.
 SETTLED_VERDICTS = ("verified", "supported")
 #: How a claim is underlined in the annotated article: colour from VERDICT_COLOURS, and a line style so
@@ -296,7 +342,7 @@ INTRODUCED_BY = ("rewrite", "wire", "outlet", "unknown")
 INTRODUCED_LABELS = {
     "rewrite": "added by Newsweek's re-write",
     "wire": "in AP's text, carried into the article",
-    "outlet": "Newsweek's own material (no AP source)",
+    "outlet": "Newsweek's top, with no AP source",
     "unknown": "cannot be told from the stored copies",
 }
 HISTORY_STAGES = ("first_reading", "second_reading", "review", "source_audit", "rules_reading")

@@ -25,7 +25,8 @@ VIEWS = {
     "desktop-light": {"viewport": {"width": 1300, "height": 900}, "color_scheme": "light"},
     "phone-dark": {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "color_scheme": "dark"},
 }
-MIN_FIGURE_TEXT_PX = 9
+#: Figure text on a phone (390 px) at least this, and on a desktop never above the body text (issue 22).
+MIN_FIGURE_TEXT_PX = 12
 
 # Words of table cells that run over two lines other than at a hyphen, dash or slash.
 BROKEN_WORDS_JS = """
@@ -76,23 +77,29 @@ OVERFLOW_JS = """
 }
 """
 
-# The smallest text of every SVG figure as drawn: font size in the SVG's units times the image's
-# rendered width over the SVG's own width.
+# The smallest and largest text of every SVG figure as drawn: font size in the SVG's units times the
+# image's rendered width over the SVG's own width; and the body text's size to compare with.
 FIGURE_TEXT_JS = """
 async () => {
   const result = [];
+  const paragraph = document.querySelector("main p");
+  const body = parseFloat(getComputedStyle(paragraph || document.body).fontSize);
   for (const img of document.querySelectorAll("main img")) {
     if (!img.currentSrc.endsWith(".svg") || !img.offsetParent) continue;
     const source = await (await fetch(img.currentSrc)).text();
     const svg = new DOMParser().parseFromString(source, "image/svg+xml").documentElement;
     const box = svg.getAttribute("viewBox").split(/[ ,]+/).map(Number);
-    const scale = img.getBoundingClientRect().width / box[2];
-    let smallest = Infinity, text = "";
+    const scale = img.clientWidth / box[2];
+    let smallest = Infinity, largest = 0, text = "";
     for (const t of svg.querySelectorAll("text")) {
       const m = (t.getAttribute("style") || "").match(/font(?:-size)?:[^;]*?([\\d.]+)px/);
-      if (m && parseFloat(m[1]) < smallest) { smallest = parseFloat(m[1]); text = t.textContent; }
+      if (!m) continue;
+      const size = parseFloat(m[1]);
+      if (size < smallest) { smallest = size; text = t.textContent; }
+      largest = Math.max(largest, size);
     }
-    if (smallest < Infinity) result.push({ src: img.currentSrc.split("/").pop(), px: smallest * scale, text });
+    if (smallest < Infinity) result.push({ src: img.currentSrc.split("/").pop(), px: smallest * scale,
+                                           largest: largest * scale, body, text });
   }
   return result;
 }
@@ -251,8 +258,8 @@ def axe(page, scope: str | dict, rules: list[str] | None = None) -> list[str]:
 
 
 def check_layout(page, page_path: str, view: str) -> None:
-    """Images load, nothing is cut off, no sideways scroll, no word broken in a table cell, and on a
-    phone no figure text under 9 CSS px."""
+    """Images load, nothing is cut off, no sideways scroll, no word broken in a table cell, on a phone
+    no figure text under 12 CSS px and on a desktop none larger than the body text."""
     broken = page.evaluate("[...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)")
     assert not broken, f"{page_path}: images that did not load: {broken}"
     overflow = page.evaluate(OVERFLOW_JS)
@@ -262,9 +269,13 @@ def check_layout(page, page_path: str, view: str) -> None:
     assert not words, f"{page_path} ({view}): table cells break inside words: {words}"
     cards = page.evaluate(TABLE_BACKGROUND_JS)
     assert not cards, f"{page_path} ({view}): tables on a background of their own: {cards}"
+    figures = page.evaluate(FIGURE_TEXT_JS)
     if view.startswith("phone"):
-        small = [f for f in page.evaluate(FIGURE_TEXT_JS) if f["px"] < MIN_FIGURE_TEXT_PX]
+        small = [f for f in figures if f["px"] < MIN_FIGURE_TEXT_PX]
         assert not small, f"{page_path}: figure text under {MIN_FIGURE_TEXT_PX} CSS px on a phone: {small}"
+    else:
+        large = [f for f in figures if f["largest"] > f["body"] + 0.05]
+        assert not large, f"{page_path}: figure text larger than the body text on a desktop: {large}"
 
 
 def to_phone_dark(page) -> None:
@@ -305,3 +316,138 @@ def read_page_in_both_views(reader: Reader, server: str, page_path: str) -> None
     serious = axe(page, {"include": [[f"main {s}"] for s in own]}, ["color-contrast"]) if own else []
     assert not serious, f"{page_path} (phone-dark): serious accessibility violations:\n" + "\n".join(serious)
     assert not errors, f"{page_path} console errors: {errors}"
+
+
+# --- Reader checks (issue 22): findings first, short pages, tables that fit, words for people ------------
+
+#: The pages the first reader pass rebuilt (issue 22): the landing page, chapters 1, 2 and 5 and the
+#: annotated article. Chapters 3 and 4 join these checks in the second pass, with helper F's rewrite.
+READER_PAGES = ("chapters/intro.html", "chapters/01_anatomy.html", "chapters/02_provenance.html",
+                "chapters/05_history.html", "chapters/annotated.html")  # fmt: skip
+READER_CHAPTERS = ("chapters/01_anatomy.html", "chapters/02_provenance.html", "chapters/05_history.html")
+#: A chapter on a 390 px phone: at most this tall, folded tables closed (issue 22: "half the phone length").
+MAX_PHONE_HEIGHT = 12000
+
+#: Words that do not belong in a reader's page outside Methods and Reproduce. Source: issue 22 itself,
+#: item 7 ("ISO 8601, 'P10Y', '2021-W41', 'TF-IDF cosine … monotone alignment', SHA-256 and file paths,
+#: 'key of the copy read', 'analysis: article_analysis' under every figure, '(2021-08-21/2021-08-31)' in
+#: the time layer") and its "Words for people" (no package names, paths, algorithms or hashes): each
+#: example as a pattern, and the packages the chapters used to name.
+SOFTWARE_WORDS = {
+    "ISO 8601": r"\bISO[ -]?8601\b",
+    "ISO duration (P10Y)": r"\bP\d+[YMWD]\b",
+    "ISO week (2021-W41)": r"\b\d{4}-W\d{2}\b",
+    "ISO date (2021-08-21)": r"\b\d{4}-\d{2}-\d{2}\b",
+    "TF-IDF": r"\bTF-?IDF\b",
+    "cosine": r"\bcosine\b",
+    "monotone alignment": r"\bmonotone alignment\b",
+    "SHA-256": r"\bSHA-?256\b",
+    "file path": r"\b(?:data|chapters|tests|article_report|article_analysis)/[\w./-]+",
+    "file name": r"\b\w+\.(?:csv|py|ipynb|txt|yml|json)\b",
+    "package": r"\b(?:article_analysis|article_report|pysbd|textstat|scikit-learn|sklearn|pandas|matplotlib)\b",
+    "command": r"\bpython -m\b",
+    "key of the copy read": r"\bkey of the copy read\b",
+}
+
+#: Every folded table opened, so that what a reader can open is checked too.
+OPEN_FOLDS_JS = "() => { document.querySelectorAll('main details').forEach(d => d.open = true); }"
+
+#: The page's words as a reader can reach them: every layer and fold included, figures (images) not.
+PAGE_WORDS_JS = """
+() => {
+  const main = document.querySelector("main").cloneNode(true);
+  main.querySelectorAll("script, style, svg").forEach(e => e.remove());
+  return main.textContent.replace(/\\s+/g, " ");
+}
+"""
+
+#: Tables wider than the column they sit in (their scrolling region's visible width).
+TABLE_WIDTH_JS = """
+() => {
+  const wide = [];
+  for (const table of document.querySelectorAll("main table")) {
+    if (!table.offsetParent) continue;
+    const region = table.closest(".aa-table-wrap, div.dt-layout-table > div") || table.parentElement;
+    if (table.scrollWidth > region.clientWidth + 1) {
+      const caption = table.querySelector("caption");
+      const name = caption ? caption.textContent.slice(0, 50) : "table";
+      wide.push(`${name}: ${table.scrollWidth} > ${region.clientWidth}`);
+    }
+  }
+  return wide;
+}
+"""
+
+#: What opens a chapter: the first element after its title, its heading, links and glued numbers.
+FINDINGS_JS = """
+() => {
+  const title = document.querySelector("main section > h1");
+  const first = title && title.parentElement.querySelector(":scope > h1 + *");
+  if (!first) return null;
+  return { classes: first.className, heading: (first.querySelector(".admonition-title") || {}).textContent || "",
+           links: first.querySelectorAll("a[href]").length, glued: first.querySelectorAll(".pasted-text").length,
+           words: first.textContent.trim().split(/\\s+/).length };
+}
+"""
+
+#: Controls of the annotated article and the folds, as a finger meets them: those under 44 x 44 px.
+TOUCH_TARGETS_JS = """
+() => {
+  const small = [];
+  const targets = document.querySelectorAll([
+    "main .aa-annotated a.aa-cref", "main .aa-annotated button", "main .aa-annotated summary",
+    "main .aa-annotated label.aa-switch", "main details.aa-fold > summary"].join(", "));
+  for (const el of targets) {
+    if (!el.offsetParent) continue;
+    const r = el.getBoundingClientRect();
+    const size = `${Math.round(r.width)} x ${Math.round(r.height)}`;
+    const name = `${el.className || el.tagName} ${size}: ${el.textContent.trim().slice(0, 20)}`;
+    if (r.width < 44 || r.height < 44) small.push(name);
+  }
+  return small;
+}
+"""
+
+#: Under every combination of the annotated article's layers and views: the colour of the line under
+#: each quoted speaker's words (only where the quotations layer is on). Returns, per combination that
+#: fails, the speakers' colours as drawn.
+SPEAKER_COLOURS_JS = """
+([layers, views, expected]) => {
+  const box = document.querySelector(".aa-annotated");
+  const keys = [...layers.map(k => "show-" + k), ...views.map(k => "only-" + k)];
+  const failures = [];
+  for (let mask = 0; mask < (1 << keys.length); mask++) {
+    keys.forEach((k, i) => box.classList.toggle(k, Boolean(mask & (1 << i))));
+    if (!box.classList.contains("show-quotes")) continue;
+    const seen = {};
+    for (const span of box.querySelectorAll(".aa-text [data-speaker]")) {
+      if (!span.offsetParent) continue;
+      const style = getComputedStyle(span);
+      const colour = style.borderBottomStyle === "none" ? "none" : style.borderBottomColor;
+      (seen[span.dataset.speaker] = seen[span.dataset.speaker] || new Set()).add(colour);
+    }
+    const wrong = Object.entries(seen).filter(([who, colours]) => colours.size !== 1 || !colours.has(expected[who]));
+    if (wrong.length) failures.push({ on: keys.filter(k => box.classList.contains(k)),
+                                      seen: Object.fromEntries(Object.entries(seen).map(([w, c]) => [w, [...c]])) });
+  }
+  return failures;
+}
+"""
+
+
+def software_words(text: str) -> list[str]:
+    """Which of :data:`SOFTWARE_WORDS` a page's words contain, with the words found."""
+    import re
+
+    found = []
+    for name, pattern in SOFTWARE_WORDS.items():
+        hits = sorted(set(re.findall(pattern, text)))
+        if hits:
+            found.append(f"{name}: {hits[:5]}")
+    return found
+
+
+def rgb(hex_colour: str) -> str:
+    """A #rrggbb colour as the browser reports a computed colour."""
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({r}, {g}, {b})"

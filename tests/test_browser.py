@@ -42,10 +42,13 @@ def test_annotated_layers_switch_from_the_keyboard(contexts: dict, server: str) 
 
     # What each layer shows: an element that is displayed only while its layer is on.
     shown_by = {"quotes": ".aa-qs", "times": ".aa-tv", "claims": ".aa-cref", "sources": ".aa-src",
-                "parts": ".aa-for-parts", "actors": None}  # fmt: skip
+                "parts": ".aa-for-parts", "actors": ".aa-mn"}  # fmt: skip
     page, _, errors = open_page(contexts["desktop-light"], f"{server}/chapters/annotated.html")
     try:
         article = page.locator(".aa-annotated")
+        # The switches sit under "Layers and views", opened from the keyboard.
+        page.locator("details.aa-controls > summary").focus()
+        page.keyboard.press("Enter")
         for layer in LAYERS:
             switch = page.locator(f'input[data-layer="{layer}"]')
             on = layer in DEFAULT_ON
@@ -54,10 +57,9 @@ def test_annotated_layers_switch_from_the_keyboard(contexts: dict, server: str) 
             page.keyboard.press("Space")
             assert switch.is_checked() != on
             assert ("show-" + layer in (article.get_attribute("class") or "").split()) != on
-            if shown_by[layer]:
-                assert page.locator(shown_by[layer]).first.is_visible() != on, layer
-            else:  # actors are outlined, not shown or hidden
-                outline = page.locator(".aa-m").first.evaluate("e => getComputedStyle(e).outlineStyle")
+            assert page.locator(shown_by[layer]).first.is_visible() != on, layer
+            if layer == "actors":  # outlined in their side's colour while the layer is on
+                outline = page.locator(".aa-text .aa-m").first.evaluate("e => getComputedStyle(e).outlineStyle")
                 assert (outline != "none") != on
         assert not errors
     finally:
@@ -66,7 +68,8 @@ def test_annotated_layers_switch_from_the_keyboard(contexts: dict, server: str) 
 
 def test_annotated_claim_links_land_on_visible_rows(contexts: dict, phone: Reader, server: str, html_dir) -> None:
     page, _, _ = open_page(contexts["desktop-light"], f"{server}/chapters/annotated.html")
-    links = page.eval_on_selector_all(".aa-cref", "links => links.map(a => a.getAttribute('href'))")
+    # Each claim's note (opened in place by its chip) links to the claim's row on the claims page.
+    links = page.eval_on_selector_all(".aa-note a.aa-row-link", "links => links.map(a => a.getAttribute('href'))")
     page.close()
     assert len(links) >= 40
     # Every target row is in the claims page (DataTables keeps only the current page's rows in the DOM,

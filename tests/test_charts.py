@@ -1,6 +1,6 @@
-"""Figures: every figure of the book keeps the shared style (at most 5 in wide, no text under 10 pt,
-a finding as its title, a source line), labels that must stay readable do not overlap, and the
-checks themselves can fail."""
+"""Figures: every figure of the book keeps the shared style (at most MAX_WIDTH wide, text between
+MIN_FONT and TITLE_FONT, a finding as its title, a source line), labels that must stay readable do not
+overlap, and the checks themselves can fail. The browser tests measure the same text as shown."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from article_report.book import load_book
 from article_report.chapters import actors, anatomy, framing, history, provenance
 from article_report.charts.actors import states_map
 from article_report.geo import load_countries
-from article_report.style import MAX_WIDTH, MIN_FONT, drawn_width, label_overlaps, text_sizes
+from article_report.style import MAX_WIDTH, MIN_FONT, TITLE_FONT, drawn_width, label_overlaps, text_sizes
 
 from .conftest import DATA
 
@@ -49,6 +49,7 @@ def test_figure_fits_a_phone_and_says_its_finding(book, chapter: str, name: str,
         assert width <= MAX_WIDTH + 1e-9, f"{name} is {width} in wide"
         sizes = text_sizes(fig)  # draws the figure
         assert sizes and min(sizes) >= MIN_FONT, f"{name}: text of {min(sizes)} pt"
+        assert max(sizes) <= TITLE_FONT, f"{name}: text of {max(sizes)} pt, larger than the body text on a desktop"
         # Saved with a tight box, labels that stick out widen the image, which the page then shrinks.
         drawn = drawn_width(fig, draw=False)
         assert drawn <= MAX_WIDTH + 0.01, f"{name} is drawn {drawn:.2f} in wide"
@@ -108,4 +109,17 @@ def test_map_labels_every_named_state_once_and_puts_far_ones_below() -> None:
     assert sorted(labels) == sorted(f"{names[c]} {n}" for c, n in named.items() if c != "USA")
     assert any("United States (2)" in t.get_text() for t in fig.texts)
     assert label_overlaps(fig) == 0
+    plt.close(fig)
+
+
+def test_fit_width_narrows_the_axes_until_long_labels_fit() -> None:
+    """A tick label that sticks out of a figure makes the saved image wider than MAX_WIDTH (so a phone
+    shrinks its text); fit_width moves the axes in until it fits, and without it the check fails."""
+    style.apply()
+    fig, ax = plt.subplots(figsize=(MAX_WIDTH, 2))
+    ax.barh(["a very long name of a side that sticks out", "short"], [3, 5])
+    fig.subplots_adjust(left=0.05, right=0.98)
+    assert drawn_width(fig) > MAX_WIDTH + 0.01
+    style.fit_width(fig)
+    assert drawn_width(fig) <= MAX_WIDTH + 0.01
     plt.close(fig)

@@ -288,7 +288,7 @@ def test_every_text_says_what_dates_it_and_is_whole_or_cut(project: Path, data: 
     keys = set(data["bibliography"].entries)
     path = project / "data" / "versions.csv"
     row = _edit(path, {"id": "report-seenews"}, time_evidence="")
-    with pytest.raises(DataError, match=f"row {row}.*every text says what dates it"):
+    with pytest.raises(DataError, match=f"row {row}: no time_evidence: what dates or times the text"):
         load_versions(path, keys)
     shutil.copy(DATA / "versions.csv", path)
     row = _edit(path, {"id": "report-seenews"}, stored="partly")

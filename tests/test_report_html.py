@@ -148,15 +148,19 @@ def test_every_claim_event_and_source_has_its_anchor(book) -> None:
 
 
 def test_data_dictionaries_name_every_column_of_their_file() -> None:
+    """The data pages' dictionaries come from datapackage.json, whose columns are each file's header."""
     import csv
 
-    from article_report.paths import data_path
+    from article_report.curated import package
+    from article_report.paths import project_root
 
-    for name, (file, schema) in datapages._column_docs().items():
-        with open(data_path(file), encoding="utf-8", newline="") as handle:
+    for name in package.tables():
+        file = package.resource(name)["path"]
+        with open(project_root() / file, encoding="utf-8", newline="") as handle:
             header = next(csv.reader(handle))
-        assert list(schema) == header, f"{file}: data dictionary and header differ"
-        assert f"data/{file}:" in datapages.columns(name)
+        assert package.field_names(name) == header, f"{file}: data dictionary and header differ"
+        rendered = datapages.columns(name)
+        assert f"{file}:" in rendered and all(f">{column}<" in rendered for column in header), name
 
 
 def test_unknown_table_names_are_refused() -> None:
@@ -178,7 +182,7 @@ def test_annotated_text_is_the_article_exactly(book, page: str) -> None:
     # Labels added for readers (speaker names, resolved dates, source notes, claim links, the legend)
     # are skipped; what is left must be the article, character for character (blocks are elements, so
     # the blank lines between them are not text: whitespace is left out of the comparison).
-    tree = parse(page, skip={"aa-qs", "aa-tv", "aa-src", "aa-legend"})
+    tree = parse(page, skip={"aa-qs", "aa-tv", "aa-src", "aa-legend", "aa-toolbar", "aa-note", "aa-mn", "aa-label"})
     shown = unescape("".join(tree.text))
     assert re.sub(r"\s+", "", shown) == re.sub(r"\s+", "", book.text)
 
@@ -187,12 +191,15 @@ def test_every_claim_is_marked_and_linked_to_its_row(book, page: str) -> None:
     tree = parse(page)
     for claim in book.data["claims"].itertuples():
         assert f"data_claims.html#claim-{claim.id}" in tree.links, claim.id
-        assert f"--aa-colour:{VERDICT_COLOURS[claim.verdict][0]}" in page
+        assert f"--aa-verdict:{VERDICT_COLOURS[claim.verdict][0]}" in page
+        assert f'href="#note-{claim.id}"' in page and f'id="note-{claim.id}"' in page, claim.id
 
 
 def test_every_layer_has_a_switch_and_the_defaults_are_on(page: str) -> None:
     for key in annotated.LAYERS:
         assert f'data-layer="{key}"' in page
+    for key in annotated.VIEWS:
+        assert f'data-view="{key}"' in page
     for key in annotated.DEFAULT_ON:
         assert f'data-layer="{key}" checked' in page and f"show-{key}" in page
 
@@ -228,3 +235,13 @@ def test_notes_name_texts_and_drop_sentence_numbers() -> None:
         "Carried from AP version 2a; gone from AP version 2's p3"
     )
     assert readable_note("(s27-s28): both", labels) == "Both"
+
+
+def test_curated_notes_read_in_readers_words() -> None:
+    from article_report.tables import plain_words
+
+    note = "re-spun on a page dated 2021-10-20; data/article.yml gives the date; see data/claim_sources.csv"
+    assert plain_words(note) == (
+        "re-spun on a page dated 20 Oct 2021; the article's record gives the date; see the claim sources data"
+    )
+    assert plain_words("stamped 2021-10-20T21:55+09:00") == "stamped 20 Oct 2021, 21:55 (UTC+09:00)"

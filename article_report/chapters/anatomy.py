@@ -8,15 +8,23 @@ from article_analysis.reuse.align import align, alignment_table
 
 from ..book import Book, counted
 from ..charts.anatomy import MIN_DRAWN_WORDS
-from ..tables import frame_html, iso_reading
-from ..vocab import ATTRIBUTION_LABELS, BLOCK_KIND_LABELS, SECTION_LABELS
+from ..tables import fold, frame_html, iso_reading
+from ..vocab import ATTRIBUTION_LABELS, BLOCK_KIND_LABELS, SECTION_LABELS, part_label
+
+
+def part_words(book: Book) -> pd.Series:
+    """Words per part of the article (Newsweek's top, agency captions, the appended AP copy), in reading
+    order of first appearance."""
+    blocks = book.analysis.tables["blocks"]
+    parts = [part_label(s, k) for s, k in zip(blocks["section"], blocks["kind"], strict=True)]
+    return pd.Series(blocks["words"].to_numpy(), index=parts).groupby(level=0, sort=False).sum()
 
 
 def wire_share(book: Book) -> str:
-    """The appended AP copy's share of the article's words (cheap: the landing page needs only this)."""
-    blocks = book.analysis.tables["blocks"]
-    words = blocks.groupby("section")["words"].sum()
-    return f"{words.get('wire', 0) / int(blocks['words'].sum()):.0%}"
+    """The appended AP copy's share of the article's words, its agency caption left to the agency (cheap:
+    the landing page needs only this)."""
+    words = part_words(book)
+    return f"{words.get(SECTION_LABELS['wire'], 0) / int(words.sum()):.0%}"
 
 
 def facts(book: Book) -> dict[str, object]:
@@ -38,6 +46,7 @@ def facts(book: Book) -> dict[str, object]:
     within = outlet_vs_wire(book)
     matched = within[(within["changes"] != "new_material") & within["derived"].notna()]
     return {
+        "an_published": f"{book.article.published:%A %-d %B %Y}",
         "an_blocks": len(blocks),
         "an_min_drawn": MIN_DRAWN_WORDS,
         "an_words": total,
@@ -66,8 +75,7 @@ def facts(book: Book) -> dict[str, object]:
         "an_reports": len(speech),
         "an_report_speakers": ", ".join(sorted(set(speech["speaker"]) - {""})),
         "an_time_expressions": len(dates),
-        "an_last_week": last_week["value"].iloc[0] if len(last_week) else "",
-        "an_last_week_iso": last_week["iso_week"].iloc[0] if len(last_week) else "",
+        "an_last_week": iso_reading(last_week["value"].iloc[0]) if len(last_week) else "",
         "an_within_outlet": int(within["derived"].notna().sum()),
         "an_within_matched": len(matched),
         "an_within_matched_phrase": counted(len(matched), "of them finds", "of them find", start=False),
@@ -88,12 +96,15 @@ def outlet_vs_wire(book: Book) -> pd.DataFrame:
 def blocks_table(book: Book) -> str:
     blocks = book.analysis.tables["blocks"].copy()
     blocks["kind_label"] = blocks["kind"].map(BLOCK_KIND_LABELS)
-    blocks["section_label"] = blocks["section"].map(SECTION_LABELS)
-    return frame_html(
-        blocks,
-        {"block": "Block", "kind_label": "Kind", "section_label": "Part", "words": "Words", "text": "Text"},
-        "The article's blocks, in reading order",
-        truncate={"text": 90},
+    blocks["section_label"] = [part_label(s, k) for s, k in zip(blocks["section"], blocks["kind"], strict=True)]
+    return fold(
+        frame_html(
+            blocks,
+            {"block": "Block", "kind_label": "Kind", "section_label": "Part", "words": "Words", "text": "Text"},
+            "The article's blocks, in reading order",
+            truncate={"text": 90},
+        ),
+        f"Table: the article's {len(blocks)} blocks, their kind, part and words",
     )
 
 
@@ -101,22 +112,31 @@ def quotes_table(book: Book) -> str:
     quotes = book.analysis.tables["quotes"].copy()
     quotes["kind_label"] = quotes["kind"].map({"speech": "speech", "term": "quoted term"})
     quotes["how"] = quotes["attribution"].map(ATTRIBUTION_LABELS).fillna("")
-    quotes["part"] = quotes["section"].map(SECTION_LABELS)
-    return frame_html(
-        quotes,
-        {
-            "text": "Quotation",
-            "kind_label": "Kind",
-            "speaker": "Speaker",
-            "how": "How named",
-            "cue": "Verb",
-            "words": "Words",
-            "part": "Part",
-        },
-        "Quotations and who speaks them",
-        truncate={"text": 120},
-        wide=True,
+    quotes["part"] = _parts(book, quotes["start"])
+    return fold(
+        frame_html(
+            quotes,
+            {
+                "text": "Quotation",
+                "kind_label": "Kind",
+                "speaker": "Speaker",
+                "how": "How named",
+                "cue": "Verb",
+                "words": "Words",
+                "part": "Part",
+            },
+            "Quotations and who speaks them",
+            truncate={"text": 120},
+            wide=True,
+        ),
+        f"Table: the {len(quotes)} quotations, who speaks each and how the text names them",
     )
+
+
+def _parts(book: Book, offsets: pd.Series) -> list[str]:
+    """The part each offset lies in, by the book's three names (an agency caption apart)."""
+    document = book.analysis.document
+    return [part_label(b.section, b.kind) for b in (document.block_at(int(o)) for o in offsets)]
 
 
 def _where(book: Book, offsets: pd.Series) -> list[str]:
@@ -128,56 +148,65 @@ def _where(book: Book, offsets: pd.Series) -> list[str]:
 def speech_table(book: Book) -> str:
     speech = book.analysis.tables["speech"].copy()
     speech["how"] = speech["attribution"].map(ATTRIBUTION_LABELS).fillna("")
-    speech["part"] = speech["section"].map(SECTION_LABELS)
+    speech["part"] = _parts(book, speech["start"])
     speech["where"] = _where(book, speech["start"])
-    return frame_html(
-        speech,
-        {
-            "speaker": "Speaker",
-            "how": "How named",
-            "cue": "Verb",
-            "content": "What is reported",
-            "where": "In a",
-            "part": "Part",
-        },
-        "Reported speech: what is said, told without quotation marks",
-        truncate={"content": 130},
-        wide=True,
+    return fold(
+        frame_html(
+            speech,
+            {
+                "speaker": "Speaker",
+                "how": "How named",
+                "cue": "Verb",
+                "content": "What is reported",
+                "where": "In a",
+                "part": "Part",
+            },
+            "Reported speech: what is said, told without quotation marks",
+            truncate={"content": 130},
+            wide=True,
+        ),
+        f"Table: the {len(speech)} reports of speech, who speaks and what is reported",
     )
 
 
 def dates_table(book: Book) -> str:
     dates = book.analysis.tables["dates"].copy()
-    dates["part"] = dates["section"].map(SECTION_LABELS)
+    dates["part"] = _parts(book, dates["start"])
     dates["reading"] = [iso_reading(v) for v in dates["value"]]
-    return frame_html(
-        dates,
-        {
-            "text": "Words",
-            "reading": "Reads as",
-            "value": "Resolved (ISO 8601)",
-            "granularity": "Precision",
-            "part": "Part",
-        },
-        f"The article's time expressions, resolved against its date, {book.article.published:%-d %B %Y}",
+    return fold(
+        frame_html(
+            dates,
+            {
+                "text": "Words",
+                "reading": "Reads as",
+                "granularity": "Precision",
+                "part": "Part",
+            },
+            f"The article's time expressions, resolved against its date, {book.article.published:%-d %B %Y}",
+        ),
+        f"Table: the {len(dates)} time expressions and the dates they resolve to",
     )
 
 
-SOURCE = "data/article.txt (Newsweek, 20 October 2021); analysis: article_analysis"
+SOURCE = "Newsweek, 20 Oct 2021, as published; counted by this book's analyzer"
 
 
 def strip_figure(book: Book):
     from ..charts.anatomy import article_strip
 
-    share = facts(book)["an_wire_share"]
-    return article_strip(book.analysis.tables["blocks"], f"The appended AP copy makes up {share} of the words", SOURCE)
+    words = part_words(book)
+    total = int(words.sum())
+    wire, top = (f"{words.get(SECTION_LABELS[s], 0) / total:.0%}" for s in ("wire", "outlet"))
+    title = f"The appended AP copy is {wire} of the words, Newsweek's top {top}"
+    return article_strip(book.analysis.tables["blocks"], title, SOURCE)
 
 
 def lengths_figure(book: Book):
     from ..charts.anatomy import sentence_lengths
 
     f = facts(book)
-    longer = "the AP copy" if float(f["an_wire_median"]) > float(f["an_outlet_median"]) else "Newsweek's top"
+    wire_longer = float(f["an_wire_median"]) > float(f["an_outlet_median"])
+    longer = SECTION_LABELS["wire" if wire_longer else "outlet"]
     median = max(float(f["an_wire_median"]), float(f["an_outlet_median"]))
     return sentence_lengths(
         book.analysis.tables["sentences"], f"Sentences run longer in {longer} (median {median:g} words)", SOURCE

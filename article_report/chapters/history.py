@@ -4,13 +4,14 @@ with its sources' independence and significance, and what has changed since publ
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 import pandas as pd
 
 from ..book import Book, counted
 from ..curated import verdict_rules as rules
 from ..curated.checks import split_keys
-from ..tables import badge, significance_mark, source_links, table_html
+from ..tables import badge, fold, iso_reading, readable_time, significance_mark, source_links, table_html
 from ..vocab import INTRODUCED_LABELS, SETTLED_VERDICTS, SIGNIFICANCE, SIGNIFICANCE_RANK, VERDICTS
 
 #: The steps from listing to recognition, in the timeline's ids: the figure labels these.
@@ -173,11 +174,6 @@ def _verdict_list(rows: pd.DataFrame) -> str:
     return listed or "none"
 
 
-def verdict_counts(book: Book) -> pd.DataFrame:
-    claims = book.data["claims"]
-    return claims.groupby(["verdict", "significance"]).size().rename("claims").reset_index()
-
-
 def history_changes(book: Book) -> pd.DataFrame:
     """Stages after the first reading that changed an existing claim's verdict (new claims excluded)."""
     history = book.data["claim_history"]
@@ -285,8 +281,9 @@ def significant_markdown(book: Book) -> str:
 
 
 def claims_excerpt(book: Book, significant_only: bool = True) -> str:
-    """The claims that are not simply verified, the most significant first; the full table is on the
-    claims data page."""
+    """The claims that are not simply verified, the most significant first, folded; the full table is on
+    the claims data page. Three columns, so the table fits a desktop column: the claim with its verdict,
+    the article's words, and why, with where the problem comes from and the sources under it."""
     claims = claims_with_sources(book)
     shown = claims[~claims["verdict"].isin(SETTLED_VERDICTS)] if significant_only else claims
     shown = shown.sort_values(["order", "start"])
@@ -295,32 +292,25 @@ def claims_excerpt(book: Book, significant_only: bool = True) -> str:
         flags = []
         if c.own_side_only:
             flags.append("no independent record: it rests on the party's own (primary) record")
-        grade = badge(c.verdict) + (" " + significance_mark(c.significance) if c.significance else "")
+        grade = badge(c.verdict) + ("<br>" + significance_mark(c.significance) if c.significance else "")
+        why = escape(c.note + (" " + "; ".join(flags) + "." if flags else ""))
+        where = INTRODUCED_LABELS.get(c.introduced_by, "")
         rows.append(
             {
-                "id": f'<a href="data_claims.html#claim-{c.id}">{c.id}</a>',
-                "verdict": grade,
+                "id": f'<a href="data_claims.html#claim-{c.id}">{c.id}</a><br>{grade}',
                 "quote": c.quote,
-                "note": c.note + (" " + "; ".join(flags) + "." if flags else ""),
-                "where": INTRODUCED_LABELS.get(c.introduced_by, ""),
-                "sources": source_links(c.sources) + f"<br>{c.count_label}",
+                "note": f"{why}<br><strong>Comes from:</strong> {escape(where)}<br><strong>Sources:</strong> "
+                f"{source_links(c.sources)} {escape(c.count_label)}",
             }
         )
-    columns = {
-        "id": "Claim",
-        "verdict": "Verdict",
-        "quote": "The article says",
-        "note": "Why",
-        "where": "Where the problem comes from",
-        "sources": "Sources",
-    }
-    return table_html(
+    columns = {"id": "Claim and verdict", "quote": "The article says", "note": "Why, where it comes from, sources"}
+    table = table_html(
         rows,
         columns,
         "Claims that are not simply verified, the most severe first",
-        raw=("id", "verdict", "sources"),
-        wide=True,
+        raw=("id", "note"),
     )
+    return fold(table, f"Table: the {len(rows)} claims that are not simply verified, with the reason and sources")
 
 
 def since_publication(book: Book) -> str:
@@ -328,14 +318,18 @@ def since_publication(book: Book) -> str:
     after = timeline[(timeline["start"] > book.article.published) & (timeline["verified"] == "yes")].copy()
     after["sort"] = after["start"] + (after["end"] - after["start"]) / 2
     after = after.sort_values(["sort", "date"])
-    rows = [{"date": r.date, "event": r.event, "sources": source_links(r.sources)} for r in after.itertuples()]
-    return table_html(
+    rows = [
+        {"date": iso_reading(str(r.date)), "event": r.event, "sources": source_links(r.sources)}
+        for r in after.itertuples()
+    ]
+    table = table_html(
         rows,
         {"date": "Date", "event": "What happened", "sources": "Sources"},
         "Since publication: verified events",
         raw=("sources",),
         wide=True,
     )
+    return fold(table, f"Table: the {len(rows)} verified events since publication, with their sources")
 
 
 def round_three(book: Book) -> str:
@@ -350,12 +344,13 @@ def round_three(book: Book) -> str:
         }
         for r in third.itertuples()
     ]
-    return table_html(
+    table = table_html(
         rows,
         {"participant": "Participant", "status": "Status", "delegation": "Delegation", "sources": "Sources"},
-        f"The round the article reports: {third['date'].iloc[0]}",
+        f"The round the article reports: {readable_time(third['date'].iloc[0])}",
         raw=("sources",),
     )
+    return fold(table, f"Table: who sat at the round the article reports ({len(rows)} participants), with sources")
 
 
 __all__ = [
@@ -376,9 +371,13 @@ __all__ = [
     "since_publication",
     "stances",
     "state_metonyms",
-    "verdict_counts",
     "verdict_tally",
 ]
+
+
+TIMELINE_SOURCE = "the timeline, every event from sources read (Data: Timeline)"
+CLAIMS_SOURCE = "the claims checked for this book (Data: Claims)"
+ROUNDS_SOURCE = "the Moscow-format data, from the sources read (Data: The Moscow format)"
 
 
 def road_figure(book: Book):
@@ -387,7 +386,7 @@ def road_figure(book: Book):
     years = book.data["timeline"].set_index("id")
     first, last = years.loc["taliban-terror-designation", "start"], years.loc["russia-recognises-taliban", "start"]
     title = f"From a terror listing in {first:%Y} to recognition in {last:%Y}"
-    return step_list(book.data["timeline"], NORMALISATION_STEPS, book.article.published, title, "data/timeline.csv")
+    return step_list(book.data["timeline"], NORMALISATION_STEPS, book.article.published, title, TIMELINE_SOURCE)
 
 
 def week_figure(book: Book):
@@ -398,17 +397,20 @@ def week_figure(book: Book):
         ARTICLE_WEEK,
         book.article.published,
         "The week the article points to: talks, drills and Putin's 'no rush'",
-        "data/timeline.csv",
+        TIMELINE_SOURCE,
         date_format="%a %-d %b",
     )
 
 
 def verdicts_figure(book: Book):
-    from ..charts.history import verdicts_by_significance
+    """Every claim as a square by verdict, the problems that matter named (the landing page's and
+    chapter 5's first figure)."""
+    from ..charts.history import verdict_units
 
     f = facts(book)
+    claims = claims_with_sources(book).sort_values(["order", "start"])
     title = f"{f['hi_verified']} of {f['hi_claims']} claims verified; {f['hi_significant']} problems that matter"
-    return verdicts_by_significance(verdict_counts(book), title, "data/claims.csv")
+    return verdict_units(claims[["id", "verdict", "significance"]], title, CLAIMS_SOURCE)
 
 
 def rounds_figure(book: Book):
@@ -430,4 +432,4 @@ def rounds_figure(book: Book):
     title = f"{f['hi_n_rounds']} rounds since {f['hi_first_round'][-4:]}"
     if len(taliban):
         title += f": the Taliban, {at[taliban.iloc[0]]} the first, {at[taliban.iloc[-1]]} the last"
-    return participation_matrix(matrix.fillna(""), title, "data/moscow_format.csv")
+    return participation_matrix(matrix.fillna(""), title, ROUNDS_SOURCE)

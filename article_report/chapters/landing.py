@@ -25,6 +25,7 @@ def facts(book: Book) -> dict[str, object]:
         "key_claims_added": prov["prov_claims_added"],
         "key_claims_carried": prov["prov_claims_carried"],
         "key_claims_outlet": prov["prov_claims_outlet"],
+        "key_claims_unknown": prov["prov_claims_unknown"],
         "key_problems": prov["prov_claims_not_verified"],
         "key_dropped": prov["prov_dropped_facts"],
         "key_claims": hist["hi_claims"],

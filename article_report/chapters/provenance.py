@@ -13,10 +13,21 @@ from html import escape
 
 import pandas as pd
 
-from ..book import Book
+from ..book import Book, counted
 from ..curated.provenance import parts
-from ..tables import badge, changes_text, readable_note, readable_time, significance_mark, source_links, table_html
+from ..tables import (
+    badge,
+    changes_text,
+    fold,
+    plain_words,
+    readable_note,
+    readable_time,
+    significance_mark,
+    source_links,
+    table_html,
+)
 from ..vocab import (
+    AGENCY_CAPTION,
     BELIEF_CHANGES,
     CHAIN_RELATION_LABELS,
     CHANGE_KIND_LABELS,
@@ -483,6 +494,7 @@ def facts(book: Book) -> dict[str, object]:
         "prov_claims_added": int((claims["introduced_by"] == "rewrite").sum()),
         "prov_claims_carried": int((claims["introduced_by"] == "wire").sum()),
         "prov_claims_outlet": int((claims["introduced_by"] == "outlet").sum()),
+        "prov_claims_unknown": int((claims["introduced_by"] == "unknown").sum()),
         "prov_dropped_facts": len(missing),
         "prov_missing_later_ap": int(missing["ap"].map(bool).sum()),
         "prov_missing_others_only": int((~missing["ap"].map(bool)).sum()),
@@ -532,12 +544,12 @@ def chain_table(book: Book) -> str:
             "relation": CHAIN_RELATION_LABELS[r.relation],
             "of": version_label(r.of, versions),
             "confidence": r.confidence,
-            "evidence": readable_note(r.evidence, labels),
-            "links": source_links(r.sources),
+            # The copies read go in the evidence cell: one column fewer, so the table fits a desktop column.
+            "evidence": f"{escape(readable_note(r.evidence, labels))}<br>Copies read: {source_links(r.sources)}",
         }
         for r in book.data["chain"].itertuples()
     ]
-    return table_html(
+    table = table_html(
         rows,
         {
             "text": "Text",
@@ -545,12 +557,12 @@ def chain_table(book: Book) -> str:
             "of": "To",
             "confidence": "How sure",
             "evidence": "What the copies show",
-            "links": "Copies read",
         },
         "The chain: how the texts of the day relate, each link with its evidence",
-        raw=("links",),
+        raw=("evidence",),
         wide=True,
     )
+    return fold(table, f"Table: the {len(rows)} links between the texts, each with its evidence")
 
 
 def texts_table(book: Book) -> str:
@@ -560,31 +572,34 @@ def texts_table(book: Book) -> str:
     keep = keep[~((keep["relation"] == "rewrite") & (keep["id"] != "newsweek"))]
     rows = [
         {
-            "text": r.label,
-            "kind": RELATION_LABELS[r.relation],
-            "when": readable_time(r.published),
-            "dated_by": r.time_evidence or "–",
-            "edited": r.edited_by or "–",
-            "found": FOUND_AGAIN_LABELS[r.found_again],
-            "links": source_links(r.source),
+            # The kind under the text's name: one column fewer, so the table fits a desktop column.
+            "text": f"{escape(r.label)}<br>({escape(RELATION_LABELS[r.relation])})",
+            # The clock time on a line of its own: the column does not wrap (dates stay whole).
+            "when": escape(readable_time(r.published)).replace(", ", ",<br>", 1),
+            "dated_by": escape(plain_words(r.time_evidence) or "–"),
+            # The copy read, who edited it and whether it was found again, in one cell: the table fits.
+            "copy": f"{source_links(r.source)}; {escape(_copy_note(r))}",
         }
         for r in keep.itertuples()
     ]
-    return table_html(
+    table = table_html(
         rows,
         {
-            "text": "Text",
-            "kind": "Kind",
+            "text": "Text (kind)",
             "when": "Published",
             "dated_by": "What dates it",
-            "edited": "Copy edited by",
-            "found": "Copy on re-read",
-            "links": "Copy read",
+            "copy": "The copy read",
         },
         "The texts: AP's previews, full stories, short versions and captions, their copies, Newsweek and the re-spin",
-        raw=("links",),
-        wide=True,
+        raw=("text", "when", "dated_by", "copy"),
     )
+    return fold(table, f"Table: the {len(rows)} texts, when each ran and the copy read")
+
+
+def _copy_note(version) -> str:
+    """Who edited a copy (other than its producer) and whether it was found again, in words."""
+    edited = f"edited by {version.edited_by}" if version.edited_by else "not edited by another"
+    return f"{edited}; {FOUND_AGAIN_LABELS[version.found_again]}"
 
 
 def matter_table(book: Book) -> str:
@@ -601,7 +616,7 @@ def matter_table(book: Book) -> str:
         }
         for r in table.itertuples()
     ]
-    return table_html(
+    table = table_html(
         rows,
         {
             "rank": "Rank",
@@ -614,6 +629,7 @@ def matter_table(book: Book) -> str:
         "What the re-write changed that changes what a reader believes, most consequential first",
         wide=True,
     )
+    return fold(table, f"Table: the {len(rows)} changes, ranked, with AP's words and Newsweek's")
 
 
 def unassigned_table(book: Book) -> str:
@@ -623,7 +639,7 @@ def unassigned_table(book: Book) -> str:
          "why": r.note}
         for r in unassigned_changes(book).itertuples()
     ]  # fmt: skip
-    return table_html(
+    table = table_html(
         rows,
         {
             "where": "Where",
@@ -636,6 +652,7 @@ def unassigned_table(book: Book) -> str:
         "Changes that matter, made by AP or by Newsweek: the stored copies stop before AP's words",
         wide=True,
     )
+    return fold(table, f"Table: the {counted(len(rows), 'change', 'changes')} that AP or Newsweek may have made")
 
 
 def wire_errors_table(book: Book) -> str:
@@ -650,7 +667,7 @@ def wire_errors_table(book: Book) -> str:
         }
         for r in wire_errors(book).itertuples()
     ]
-    return table_html(
+    table = table_html(
         rows,
         {
             "id": "Claim",
@@ -663,6 +680,7 @@ def wire_errors_table(book: Book) -> str:
         raw=("verdict", "significance"),
         wide=True,
     )
+    return fold(table, f"Table: the {len(rows)} problems of AP's text that the re-write passed on")
 
 
 def claims_origin_table(book: Book) -> str:
@@ -678,7 +696,7 @@ def claims_origin_table(book: Book) -> str:
         }
         for r in table.itertuples()
     ]
-    return table_html(
+    table = table_html(
         rows,
         {
             "id": "Claim",
@@ -692,6 +710,7 @@ def claims_origin_table(book: Book) -> str:
         raw=("verdict", "significance"),
         wide=True,
     )
+    return fold(table, f"Table: the {len(rows)} claims that are not simply verified, and where each problem comes from")
 
 
 def dropped_table(book: Book) -> str:
@@ -706,7 +725,7 @@ def dropped_table(book: Book) -> str:
         }
         for r in missing.itertuples()
     ]
-    return table_html(
+    table = table_html(
         rows,
         {
             "description": "Fact or voice",
@@ -717,6 +736,7 @@ def dropped_table(book: Book) -> str:
         "What the article does not carry, though AP or another outlet did",
         wide=True,
     )
+    return fold(table, f"Table: the {len(rows)} facts and voices the article does not carry, and who did")
 
 
 def respin_table(book: Book) -> str:
@@ -731,7 +751,7 @@ def respin_table(book: Book) -> str:
         }
         for r in respin.itertuples()
     ]
-    return table_html(
+    table = table_html(
         rows,
         {
             "text": "Newsweek's sentence",
@@ -743,6 +763,7 @@ def respin_table(book: Book) -> str:
         "The re-spin, sentence by sentence (as far as the stored copy goes)",
         wide=True,
     )
+    return fold(table, f"Table: the re-spin's {len(rows)} sentences against Newsweek's")
 
 
 def origin_legend(book: Book) -> str:
@@ -801,7 +822,7 @@ def coverage_matrix(book: Book, texts: list[str]) -> pd.DataFrame:
     return matrix[texts]
 
 
-SOURCE = "data/rewrite.csv, data/versions.csv (copies read: see the sources page)"
+SOURCE = "this book's sentence-by-sentence provenance data, from stored copies of AP's texts (Data: Provenance)"
 COVERAGE_TEXTS = [
     "ap-full-1",
     "ap-short-1",
@@ -822,15 +843,54 @@ COVERAGE_TEXTS = [
 ]
 
 
-def origin_figure(book: Book, compact: bool = False):
-    from ..charts.provenance import origin_map
+_ORDINAL = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 5: "5th"}
+
+
+def top_rows(book: Book) -> pd.DataFrame:
+    """The sentences of Newsweek's top for figure 2.1: which group of :data:`charts.provenance.TOP_GROUPS`
+    each falls in (the same test as the facts' count of changes), where it sits and what changed."""
+    origins = sentence_origins(book)
+    outlet = origins[origins["section"] == "outlet"]
+    paragraphs = list(dict.fromkeys(outlet.loc[outlet["kind"] == "paragraph", "block"]))
+    rows = []
+    for r in outlet.itertuples():
+        belief = bool(set(r.codes) & set(BELIEF_CHANGES))
+        if r.origin == "own":
+            group = "own"
+        elif belief and r.by == "rewrite":
+            group = "changed"
+        elif belief:
+            group = "changed_unknown"
+        else:
+            group = "reworded"
+        if r.kind == "paragraph":
+            block = outlet[outlet["block"] == r.block]
+            nth = list(block["sentence"]).index(r.sentence) + 1
+            where = f"¶{paragraphs.index(r.block) + 1}" + (f" ({_ORDINAL[nth]})" if len(block) > 1 else "")
+        else:
+            where = {"headline": "headline", "handover": "hand-over line"}.get(r.kind, AGENCY_CAPTION)
+        change = "source credited" if r.kind == "handover" else CHANGE_LABELS[r.primary]
+        if r.origin == "own" and r.kind != "handover":
+            change = "not in any stored AP text"
+        rows.append({"group": group, "where": where, "change": change, "paragraph": str(r.paragraph or "")})
+    return pd.DataFrame(rows)
+
+
+def origin_figure(book: Book):
+    """Figure 2.1 (and the landing page's): the top's sentences grouped by what the re-write did."""
+    from ..charts.provenance import top_sentences
 
     f = facts(book)
     title = (
         f"{f['prov_from_ap']} of Newsweek's {f['prov_outlet_sentences']} opening sentences re-write AP's "
         f"story; {f['prov_changed']} change what AP said"
     )
-    return origin_map(sentence_origins(book), title, SOURCE, compact=compact)
+    rows = top_rows(book)
+    assert (rows["group"] == "changed").sum() == f["prov_changed"], "the figure and the count disagree"
+    return top_sentences(rows, title, SOURCE)
+
+
+COVERAGE_SOURCE = "which text carried which fact, read in stored copies (Data: Provenance)"
 
 
 def coverage_figure(book: Book):
@@ -847,7 +907,7 @@ def coverage_figure(book: Book):
     rank = {"not_carried": 0, "carried_differently": 1, "carried": 2}
     order = sorted(matrix.index, key=lambda f: (rank.get(matrix.loc[f, "newsweek"], 3), labels[f].lower()))
     missing = int((matrix["newsweek"] == "not_carried").sum())
-    return draw(matrix.loc[order], labels, columns, title, "data/coverage.csv", divide_after=missing)
+    return draw(matrix.loc[order], labels, columns, title, COVERAGE_SOURCE, divide_after=missing)
 
 
 def _column_label(text: str, versions: pd.DataFrame) -> str:

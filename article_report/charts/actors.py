@@ -50,7 +50,7 @@ def top_pairs(pairs: pd.DataFrame, title: str, source: str, top: int = 10) -> Fi
 def voice_shares(shares: pd.DataFrame, title: str, source: str) -> Figure:
     """Per side, share of mentions against share of quoted words: presence against voice."""
     shown = shares[(shares["mentions"] > 0) | (shares["quoted_words"] > 0)].head(7).iloc[::-1]
-    fig, ax = plt.subplots(figsize=(MAX_WIDTH, 2.0 + 0.42 * len(shown)))
+    fig, ax = plt.subplots(figsize=(MAX_WIDTH, 2.3 + 0.42 * len(shown)))
     y = np.arange(len(shown))
     ax.barh(y + 0.18, shown["mentions_share"] * 100, height=0.34, color="#9e9e9e", label="share of mentions")
     ax.barh(
@@ -63,8 +63,8 @@ def voice_shares(shares: pd.DataFrame, title: str, source: str) -> Figure:
     ax.set_xlim(0, 110)
     ax.set_xlabel("per cent of all mentions / of all quoted words")
     height = fig.get_figheight()
-    fig.legend(loc="lower left", bbox_to_anchor=(0.0, 0.45 / height), ncol=2, fontsize=MIN_FONT)
-    fig.subplots_adjust(left=0.4, right=0.97, top=1 - 0.75 / height, bottom=1.45 / height)
+    fig.legend(loc="lower left", bbox_to_anchor=(0.0, 0.45 / height), ncol=1, fontsize=MIN_FONT)
+    fig.subplots_adjust(left=0.4, right=0.97, top=1 - 0.75 / height, bottom=1.75 / height)
     return finish(fig, source, title)
 
 
@@ -124,7 +124,7 @@ def states_map(
     """The region around Afghanistan: states the article names shaded by mentions (four bands, keyed),
     the states that sent delegations hatched; states named but off the map (or with no present-day
     boundary, ``unmapped``) listed below it."""
-    fig, ax = plt.subplots(figsize=(MAX_WIDTH, 5.9))
+    fig, ax = plt.subplots(figsize=(MAX_WIDTH, 7.0))
     colours = {iso: band_colour(n) for iso, n in named.items()}
     _draw_countries(ax, countries, colours, participants)
     ax.set_aspect("equal")
@@ -159,8 +159,8 @@ def states_map(
     fig.legend(
         handles=handles,
         loc="lower left",
-        bbox_to_anchor=(0.0, 0.17),
-        ncol=3,
+        bbox_to_anchor=(0.0, 0.2),
+        ncol=2,
         fontsize=MIN_FONT,
         handlelength=1.2,
         columnspacing=0.8,
@@ -171,8 +171,8 @@ def states_map(
     if not_named:
         notes.append("Sent a delegation, not named: " + ", ".join(not_named))
     if notes:
-        fig.text(0.01, 0.085, "\n".join(wrap(n, 70) for n in notes), fontsize=MIN_FONT, ha="left", va="bottom")
-    fig.subplots_adjust(left=0.02, right=0.98, top=0.88, bottom=0.31)
+        fig.text(0.01, 0.085, "\n".join(wrap(n, 44) for n in notes), fontsize=MIN_FONT, ha="left", va="bottom")
+    fig.subplots_adjust(left=0.02, right=0.98, top=0.88, bottom=0.42)
     if labels:
         fig.canvas.draw()
         repel_labels(labels, fig)

@@ -12,13 +12,13 @@ from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from ..style import MAX_WIDTH, MIN_FONT, finish, top_below_labels, wrap, wrap_label
+from ..style import MAX_WIDTH, MIN_FONT, finish, legend_columns, top_below_labels, wrap, wrap_label
 from ..vocab import (
-    SIGNIFICANCE,
     STATUS_STYLE,
     TIMELINE_CATEGORY_COLOURS,
     TIMELINE_CATEGORY_LABELS,
     VERDICT_COLOURS,
+    VERDICT_MARKS,
 )
 
 
@@ -36,48 +36,53 @@ def step_list(
     event the sources could not confirm never is."""
     shown = events[events["id"].isin(labels) & (events["verified"] == "yes")]
     shown = shown.sort_values("start").reset_index(drop=True)
-    n = len(shown)
-    height = 1.6 + 0.52 * n + 0.9
-    fig, ax = plt.subplots(figsize=(MAX_WIDTH, height))
-    ax.plot([0, 0], [-0.4, n - 0.6], color="#999999", linewidth=1.5, zorder=1)
-    for i, row in shown.iterrows():
-        colour = TIMELINE_CATEGORY_COLOURS[row["category"]]
-        ax.plot([0], [i], marker="o", ms=9, color=colour, markeredgecolor="black", markeredgewidth=0.6, zorder=3)
-        ax.text(-0.08, i, f"{row['start']:{date_format}}", ha="right", va="center", fontsize=MIN_FONT)
-        ax.text(0.08, i, wrap(labels[row["id"]], 30), ha="left", va="center", fontsize=MIN_FONT, gid="event-label")
+    # Each step is its date in bold and its label beside a dot on one line down the left edge: the
+    # whole width is left to the words, so they stay large on a phone.
+    entries = [f"{row['start']:{date_format}}: {labels[row['id']]}" for _, row in shown.iterrows()]
+    wrapped = [wrap(e, 40) for e in entries]
+    heights = [w.count("\n") + 1 for w in wrapped]
+    line = 0.2  # inches a line of 11 pt text takes
     after = shown.index[shown["start"] > published]
-    if len(after):
-        y = after[0] - 0.5
-        ax.axhline(y, color="#a33f00", linewidth=1.2, linestyle="--", zorder=2)
-        ax.text(1.05, y - 0.08, "after publication", ha="right", va="bottom", fontsize=MIN_FONT, color="#a33f00")
-    ax.set_ylim(n - 0.5, -0.6)
-    ax.set_xlim(-0.75, 1.05)
-    ax.axis("off")
     categories = [c for c in TIMELINE_CATEGORY_COLOURS if c in set(shown["category"])]
     handles = [
-        plt.Line2D(
-            [],
-            [],
-            marker="o",
-            ls="",
-            color=TIMELINE_CATEGORY_COLOURS[c],
-            markeredgecolor="black",
-            markersize=8,
-            label=TIMELINE_CATEGORY_LABELS[c],
-        )
+        plt.Line2D([], [], marker="o", ls="", color=TIMELINE_CATEGORY_COLOURS[c], markeredgecolor="black",
+                   markersize=8, label=TIMELINE_CATEGORY_LABELS[c])
         for c in categories
-    ]
+    ]  # fmt: skip
+    fig = plt.figure(figsize=(MAX_WIDTH, 3))
+    ncol = legend_columns(fig, handles, fontsize=MIN_FONT, handletextpad=0.3, columnspacing=0.8)
+    legend_rows = -(-len(categories) // ncol)
+    span = sum(h * line + 0.12 for h in heights) + (0.3 if len(after) else 0)
+    top, bottom = 0.8, 0.55 + 0.24 * legend_rows + 0.2
+    height = top + span + bottom
+    fig.set_size_inches(MAX_WIDTH, height)
+    ax = fig.add_axes((0.0, bottom / height, 1.0, span / height))
+    ax.set_xlim(0, MAX_WIDTH)
+    ax.set_ylim(span, 0)
+    ax.axis("off")
+    y, ys = 0.0, []
+    for i, row in shown.iterrows():
+        if len(after) and i == after[0]:
+            ax.axhline(y + 0.1, color="#a33f00", linewidth=1.2, linestyle="--", zorder=2)
+            ax.text(MAX_WIDTH - 0.05, y + 0.08, "after publication", ha="right", va="bottom", fontsize=MIN_FONT,
+                    color="#a33f00")  # fmt: skip
+            y += 0.3
+        ys.append(y + line / 2)
+        colour = TIMELINE_CATEGORY_COLOURS[row["category"]]
+        ax.plot([0.15], [y + line / 2], marker="o", ms=9, color=colour, markeredgecolor="black", markeredgewidth=0.6,
+                zorder=3)  # fmt: skip
+        ax.text(0.35, y, wrapped[i], ha="left", va="top", fontsize=MIN_FONT, gid="event-label", linespacing=1.25)
+        y += heights[i] * line + 0.12
+    ax.plot([0.15, 0.15], [ys[0], ys[-1]], color="#999999", linewidth=1.5, zorder=1)
     fig.legend(
         handles=handles,
         loc="lower left",
         bbox_to_anchor=(0.0, 0.5 / height),
-        ncol=2,
+        ncol=ncol,
         fontsize=MIN_FONT,
         handletextpad=0.3,
         columnspacing=0.8,
     )
-    legend_rows = (len(handles) + 1) // 2
-    fig.subplots_adjust(left=0.02, right=0.98, top=1 - 0.8 / height, bottom=(0.55 + 0.28 * legend_rows + 0.2) / height)
     return finish(fig, source, title)
 
 
@@ -108,64 +113,54 @@ def participation_matrix(matrix: pd.DataFrame, title: str, source: str) -> Figur
         for s in used
     ]
     handles.append(Patch(facecolor="white", edgecolor="#cccccc", label="(blank) not in that round's list"))
-    fig.legend(
-        handles=handles,
-        loc="lower left",
-        bbox_to_anchor=(0.0, 0.05),
-        ncol=3,
-        fontsize=MIN_FONT,
-        handlelength=1.0,
-        columnspacing=0.6,
-    )
+    options = {"fontsize": MIN_FONT, "handlelength": 1.0, "columnspacing": 0.6}
+    ncol = legend_columns(fig, handles, 3, **options)
+    legend_inches = 0.22 * -(-len(handles) // ncol)
+    fig.set_size_inches(MAX_WIDTH, fig.get_figheight() + legend_inches - 0.6)
     height = fig.get_figheight()
-    fig.subplots_adjust(left=0.3, right=0.98, top=top_below_labels(fig, ax), bottom=1.25 / height)
+    fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, 0.5 / height), ncol=ncol, **options)
+    fig.subplots_adjust(left=0.3, right=0.98, top=top_below_labels(fig, ax), bottom=(0.75 + legend_inches) / height)
     return finish(fig, source, title)
 
 
-def verdicts_by_significance(counts: pd.DataFrame, title: str, source: str) -> Figure:
-    """Claims per verdict, each bar split by significance (hatched: substantive and misleading), the most
-    severe segment first."""
-    order = [v for v in VERDICT_COLOURS if v in set(counts["verdict"])]
-    fig, ax = plt.subplots(figsize=(MAX_WIDTH, 1.9 + 0.42 * len(order)))
-    y = np.arange(len(order))[::-1]
-    hatches = {"substantive": "//", "misleading": "xx", "minor": "", "": ""}
-    left = np.zeros(len(order))
-    for significance in (*reversed(SIGNIFICANCE), ""):  # the most severe first (SIGNIFICANCE runs upwards)
-        values = np.array(
-            [
-                int(counts[(counts["verdict"] == v) & (counts["significance"] == significance)]["claims"].sum())
-                for v in order
-            ]
-        )
-        ax.barh(
-            y,
-            values,
-            left=left,
-            color=[VERDICT_COLOURS[v][0] for v in order],
-            hatch=hatches[significance],
-            edgecolor="black",
-            linewidth=0.5,
-            height=0.62,
-        )
-        left += values
-    for yy, total in zip(y, left, strict=True):
-        ax.text(total + 0.4, yy, str(int(total)), va="center", fontsize=MIN_FONT)
-    ax.set_yticks(y, order)
-    ax.set_xlim(0, left.max() * 1.12 + 1)
-    ax.set_xlabel("claims")
-    handles = [
-        Patch(facecolor="white", edgecolor="black", hatch=hatches[s], label=s) for s in ("substantive", "misleading")
-    ] + [Patch(facecolor="white", edgecolor="black", label="minor or none")]
-    fig.legend(
-        handles=handles,
-        title="significance",
-        loc="lower left",
-        bbox_to_anchor=(0.0, 0.06),
-        ncol=3,
-        fontsize=MIN_FONT,
-        handlelength=1.4,
-        columnspacing=0.8,
-    )
-    height = fig.get_figheight()
-    fig.subplots_adjust(left=0.27, right=0.97, top=1 - 0.75 / height, bottom=1.45 / height)
+def verdict_units(claims: pd.DataFrame, title: str, source: str, per_line: int = 10) -> Figure:
+    """Every claim as one square, a row of squares per verdict (its colour and its mark), the verdict's
+    count beside its name; a claim whose problem matters (substantive or misleading) is outlined in
+    black and named by its id under its square. ``claims`` has columns id, verdict, significance, in the
+    order to draw them (the most severe problem first within a verdict)."""
+    order = [v for v in VERDICT_COLOURS if v in set(claims["verdict"])]
+    lines = {v: -(-int((claims["verdict"] == v).sum()) // per_line) for v in order}
+    significant = claims["significance"].isin(["substantive", "misleading"])
+    # A verdict with a problem that matters takes two lines at least: its name, then the ids under it.
+    rows = {v: max(lines[v], 2 if significant[claims["verdict"] == v].any() else 1) for v in order}
+    cell = 0.27  # inches a square and its gap take
+    gap = 0.1
+    span = sum(rows.values()) * cell + gap * len(order)
+    top, bottom = 0.75, 0.85  # inches: the title above, the key line and the source below
+    height = top + span + bottom
+    fig = plt.figure(figsize=(MAX_WIDTH, height))
+    ax = fig.add_axes((0.0, bottom / height, 1.0, span / height))
+    ax.set_xlim(0, MAX_WIDTH)
+    ax.set_ylim(span, 0)
+    ax.axis("off")
+    label_width = 1.45
+    y = 0.0
+    for verdict in order:
+        members = claims[claims["verdict"] == verdict].reset_index(drop=True)
+        fill, ink = VERDICT_COLOURS[verdict]
+        ax.text(0.05, y + cell / 2, f"{verdict} {len(members)}", fontsize=MIN_FONT, va="center")
+        named = [c.id for c in members.itertuples() if c.significance in ("substantive", "misleading")]
+        if named:
+            ax.text(0.05, y + 1.5 * cell, ", ".join(named), fontsize=MIN_FONT, fontweight="bold", va="center")
+        for i, c in enumerate(members.itertuples()):
+            x = label_width + (i % per_line) * cell
+            yy = y + (i // per_line) * cell
+            matters = c.id in named
+            edge, weight = ("black", 2.2) if matters else (fill, 0)
+            side = cell - 0.04
+            ax.add_patch(plt.Rectangle((x, yy + 0.02), side, side, facecolor=fill, edgecolor=edge, linewidth=weight))
+            ax.text(x + (cell - 0.04) / 2, yy + cell / 2, VERDICT_MARKS[verdict], color=ink, ha="center",
+                    va="center", fontsize=MIN_FONT, fontweight="bold")  # fmt: skip
+        y += rows[verdict] * cell + gap
+    fig.text(0.01, 0.5 / height, "outlined, id in bold: a problem that matters", fontsize=MIN_FONT, va="bottom")
     return finish(fig, source, title)

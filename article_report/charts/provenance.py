@@ -5,111 +5,44 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
 
-from ..style import MAX_WIDTH, MIN_FONT, finish, top_below_labels
-from ..vocab import CHANGE_COLOURS, CHANGE_LABELS, COVERAGE_COLOURS, COVERAGE_LABELS
+from ..style import MAX_WIDTH, MIN_FONT, finish, top_below_labels, wrap_label
+from ..vocab import COVERAGE_COLOURS, COVERAGE_LABELS, OKABE_ITO
 
-_NOT_STORED = "#f4f4f4"
-
-
-def _short_source(label: str, paragraph: str) -> str:
-    label = (
-        label.replace("AP full story, text ", "AP full ")
-        .replace("AP short version, text ", "AP short ")
-        .replace("AP photo captions of the talks", "AP caption")
-        .replace("AP preview, ", "AP preview ")
-    )
-    return f"{label} ¶{paragraph}" if label and paragraph else label
+#: The groups of the top's sentences, in the order the figure lists them: (key, heading, fill, edge).
+TOP_GROUPS = (
+    ("changed", "change what AP said", OKABE_ITO["vermillion"], "#333333"),
+    ("changed_unknown", "change what AP said, by AP or Newsweek", OKABE_ITO["orange"], "#333333"),
+    ("reworded", "AP's facts in other words", OKABE_ITO["sky_blue"], "#333333"),
+    ("own", "no AP source", "#ffffff", "#333333"),
+)
 
 
-def origin_map(origins: pd.DataFrame, title: str, source: str, compact: bool = False) -> Figure:
-    """The article in reading order, one row per sentence: bar length is the sentence's words, colour
-    its most consequential change from its AP source; the AP text it comes from is written beside it.
-
-    ``compact`` draws the overview without source labels (for the landing page).
-    """
-    n = len(origins)
-    row = 0.2 if compact else 0.24
-    fig, ax = plt.subplots(figsize=(MAX_WIDTH, n * row + 2.3))
-    y_of = {s: n - 1 - i for i, s in enumerate(origins["sentence"])}
-    longest = max(origins["words"].max(), 1)
-    for r in origins.itertuples():
-        y = y_of[r.sentence]
-        if r.origin == "not_stored":
-            colour, hatch, edge = _NOT_STORED, "////", "#888888"
-        elif r.origin == "own":
-            colour, hatch, edge = CHANGE_COLOURS["new_material"], None, "#333333"
-        else:
-            colour, hatch, edge = CHANGE_COLOURS[r.primary], None, "#333333"
-        ax.barh(y, r.words, color=colour, hatch=hatch, edgecolor=edge, linewidth=0.6, height=0.72)
-        if not compact:
-            label = _short_source(r.source_label, str(r.paragraph))
-            if r.origin == "not_stored":
-                label = "not in stored AP copies"
-            elif r.origin == "own":
-                label = "no AP source" if r.kind != "handover" else "hand-over line"
-            ax.text(r.words + longest * 0.02, y, label, va="center", ha="left", fontsize=MIN_FONT, color="#222222")
-    # The two parts of the article, bracketed at the left: Newsweek's own top, then the AP copy.
-    for section, name in (("outlet", "Newsweek's top"), ("wire", "AP copy appended")):
-        part = origins[origins["section"] == section]
-        if part.empty:
-            continue
-        top, bottom = y_of[part["sentence"].iloc[0]] + 0.4, y_of[part["sentence"].iloc[-1]] - 0.4
-        x = -0.155 if not compact else -0.13
-        ax.plot(
-            [x, x], [bottom, top], color="#333333", linewidth=1.2, transform=ax.get_yaxis_transform(), clip_on=False
-        )
-        ax.text(
-            x - 0.02,
-            (top + bottom) / 2,
-            name,
-            rotation=90,
-            ha="right",
-            va="center",
-            fontsize=MIN_FONT,
-            transform=ax.get_yaxis_transform(),
-        )
-    wire_rows = origins[origins["section"] == "wire"]
-    if len(wire_rows):
-        ax.axhline(y_of[wire_rows["sentence"].iloc[0]] + 0.5, color="#a33f00", linestyle="--", linewidth=1)
-    ticks = [y_of[s] for s in origins["sentence"]]
-    labels = [
-        "headline" if k == "headline" else str(s) for s, k in zip(origins["sentence"], origins["kind"], strict=True)
-    ]
-    step = 1 if not compact else 5
-    ax.set_yticks(
-        [t for i, t in enumerate(ticks) if i % step == 0 or labels[i] == "headline"],
-        [lab for i, lab in enumerate(labels) if i % step == 0 or lab == "headline"],
-    )
-    ax.set_ylim(-0.7, n - 0.3)
-    ax.set_xlim(0, longest * (1.05 if compact else 1.85))
-    ax.set_xlabel("words in the sentence")
-    used = [
-        c
-        for c in CHANGE_COLOURS
-        if c in set(origins.loc[origins["origin"].isin(["rewrite", "carried", "appended"]), "primary"])
-    ]
-    used = [c for c in used if c != "new_material"]
-    handles = [Patch(facecolor=CHANGE_COLOURS[c], edgecolor="#333333", label=CHANGE_LABELS[c]) for c in used]
-    handles.append(Patch(facecolor=CHANGE_COLOURS["new_material"], edgecolor="#333333", label="no AP source"))
-    handles.append(Patch(facecolor=_NOT_STORED, edgecolor="#888888", hatch="////", label="AP copy, source not stored"))
-    fig.legend(
-        handles=handles,
-        loc="lower left",
-        bbox_to_anchor=(0.0, 0.045),
-        ncol=2,
-        fontsize=MIN_FONT,
-        handlelength=1.2,
-        columnspacing=0.8,
-    )
-    legend_rows = (len(handles) + 1) // 2
-    fig.subplots_adjust(
-        left=0.25,
-        right=0.98,
-        top=1 - 0.75 / fig.get_figheight(),
-        bottom=(0.75 + 0.25 * legend_rows + 0.5) / fig.get_figheight(),
-    )
+def top_sentences(rows: pd.DataFrame, title: str, source: str) -> Figure:
+    """Newsweek's top as a list of its sentences, grouped by what the re-write did with AP's words: a
+    coloured square, where the sentence sits, its most consequential change and the AP paragraph it
+    comes from. ``rows`` has columns group (a key of :data:`TOP_GROUPS`), where, change and paragraph.
+    Each group's heading carries its count, so the list says what the title says."""
+    groups = [g for g in TOP_GROUPS if (rows["group"] == g[0]).any()]
+    lines = len(rows) + len(groups)
+    step = 0.25  # inches per line: 11 pt text and a little air
+    height = 1.45 + lines * step
+    fig = plt.figure(figsize=(MAX_WIDTH, height))
+    ax = fig.add_axes((0.0, 0.7 / height, 1.0, (height - 1.45) / height))
+    ax.set_xlim(0, MAX_WIDTH)
+    ax.set_ylim(lines - 0.5, -0.5)
+    ax.axis("off")
+    y = 0
+    for key, heading, fill, edge in groups:
+        members = rows[rows["group"] == key]
+        ax.text(0.05, y, f"{len(members)} {heading}", fontsize=MIN_FONT, fontweight="bold", va="center")
+        y += 1
+        for r in members.itertuples():
+            ax.add_patch(plt.Rectangle((0.12, y - 0.32), 0.16, 0.64, facecolor=fill, edgecolor=edge,
+                                       linewidth=0.8, transform=ax.transData))  # fmt: skip
+            detail = f"{r.where}: {r.change}" + (f" (AP ¶{r.paragraph})" if r.paragraph else "")
+            ax.text(0.38, y, detail, fontsize=MIN_FONT, va="center")
+            y += 1
     return finish(fig, source, title)
 
 
@@ -124,7 +57,8 @@ def coverage_figure(
     """Facts (rows) by text (columns): a symbol for carried, carried differently, not carried, not seen.
     A line after the first ``divide_after`` rows sets them apart (the facts Newsweek leaves out)."""
     rows, cols = list(matrix.index), list(matrix.columns)
-    fig, ax = plt.subplots(figsize=(MAX_WIDTH, 0.26 * len(rows) + 2.9))
+    # Two-line row names keep the names column narrow, so the texts' columns have room on a phone.
+    fig, ax = plt.subplots(figsize=(MAX_WIDTH, 0.36 * len(rows) + 3.4))
     for i, fact in enumerate(rows):
         for j, text in enumerate(cols):
             status = matrix.loc[fact, text]
@@ -142,7 +76,7 @@ def coverage_figure(
     if divide_after:
         ax.axhline(divide_after - 0.5, color="#a33f00", linewidth=1.2, linestyle="--")
     ax.set_xticks(range(len(cols)), [columns[c] for c in cols], rotation=90, fontsize=MIN_FONT)
-    ax.set_yticks(range(len(rows)), [labels[f] for f in rows], fontsize=MIN_FONT)
+    ax.set_yticks(range(len(rows)), [wrap_label(labels[f], 22) for f in rows], fontsize=MIN_FONT, linespacing=1.0)
     ax.set_xlim(-0.6, len(cols) - 0.4)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.tick_params(length=0)
@@ -172,5 +106,5 @@ def coverage_figure(
     )
     # The column labels sit above the grid: leave room for the longest of them and the two-line title.
     height = fig.get_figheight()
-    fig.subplots_adjust(left=0.47, right=0.99, top=top_below_labels(fig, ax), bottom=1.15 / height)
+    fig.subplots_adjust(left=0.41, right=0.99, top=top_below_labels(fig, ax, 0.9), bottom=1.35 / height)
     return finish(fig, source, title)

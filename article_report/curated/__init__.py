@@ -10,20 +10,26 @@ from article_analysis.errors import DataError
 
 from .claims import load_claim_history, load_claim_sources, load_claims
 from .history import load_moscow_format, load_timeline
+from .origins import introduced_by_problems
+from .package import check_table
 from .provenance import copy_problems, load_chain, load_coverage, load_rewrite, load_second_reading, load_versions
 from .sources import load_bibliography, load_sources
 
 
 def load_project(root: Path | str) -> dict[str, object]:
     """The article and every curated dataset of a project (``data/`` and ``references.bib`` under
-    ``root``), each validated against the others: source keys, actor ids, event ids, claim quotes,
-    version ids and the edges between them, offsets into the article."""
+    ``root``), each validated against its schema in ``datapackage.json`` and against the others: source keys,
+    actor ids, event ids, claim quotes, version ids and the edges between them, offsets into the article."""
     root = Path(root)
     data = root / "data"
     article = load_article(data / "article.txt", data / "article.yml")
     bibliography = load_bibliography(root / "references.bib")
     sources = load_sources(root / "references.bib", bibliography)
     keys = set(bibliography.entries)
+    # The gazetteer and the topic lexicon are read by the analyzer's own loaders; the package's schema checks them
+    # first, as it checks every other file.
+    check_table(data / "actors.csv", "actors")
+    check_table(data / "topics.csv", "topics")
     actors = load_gazetteer(data / "actors.csv")
     ids = {a.id for a in actors}
     timeline = load_timeline(data / "timeline.csv", keys, ids)
@@ -41,6 +47,8 @@ def load_project(root: Path | str) -> dict[str, object]:
     read = {"versions": versions, "rewrite": rewrite, "respin": respin, "coverage": coverage}
     for table, row, problem in copy_problems(read):
         raise DataError(data / f"{table}.csv", problem, row)
+    for row, problem in introduced_by_problems(claims, rewrite):
+        raise DataError(data / "claims.csv", problem, row)
     second_reading = load_second_reading(data / "second_reading.csv", {**read, "chain": chain}, keys)
     return {
         "article": article,

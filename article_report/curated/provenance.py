@@ -17,100 +17,20 @@ from pathlib import Path
 import pandas as pd
 
 from article_analysis.errors import DataError
-from article_analysis.textio import read_csv_rows
 
 from ..vocab import (
-    CHAIN_RELATIONS,
     CHANGE_CODES,
     CHANGE_KINDS,
-    CHANGED_BY,
-    CONFIDENCE,
-    COVERAGE_STATUSES,
-    FOUND_AGAIN,
-    PROPOSERS,
-    RELATIONS,
     REREAD_DATE,
-    RESOLUTIONS,
     SECOND_READING_PENDING,
-    STORED,
     TYPOGRAPHY,
 )
-from .checks import ID_RE, check_choice, check_int, check_keys, check_unique, split_keys
+from .checks import check_choice, check_keys, split_keys
+from .package import check_references, check_table
 
 #: The longest anchor phrase: enough to find the passage, too short to copy an outlet's text.
 ANCHOR_WORDS = 10
 
-_EVIDENCE = {
-    "read_on": f"day the copy was read (YYYY-MM-DD; {REREAD_DATE} is the day of the re-read)",
-    "found_again": "whether the copy was found again on the day of the re-read: " + ", ".join(FOUND_AGAIN),
-    "second_reading": "the second reading of the row: agreed; changed: <what and why> (a change the resolution "
-    "applied); or agreed (proposal rejected: <why>); pending until read. data/second_reading.csv keeps each "
-    "proposal and its resolution",
-}
-VERSION_COLUMNS = {
-    "id": "slug of the text (ap-full-1, ap-short-1, newsweek, report-...)",
-    "label": "short name for tables and figures",
-    "outlet": "who published the copy read",
-    "relation": "one of: " + ", ".join(RELATIONS),
-    "based_on": "id of the text it derives from (empty for AP's own texts that start a line, and other reports)",
-    "headline": "headline as published",
-    "byline": "byline as published, or empty",
-    "published": "ISO 8601 date (YYYY-MM where only the month is known), or date and time with offset",
-    "time_evidence": "what dates or times the text: a stamp on the copy, an address, a dateline, or the words of the "
-    "text (an inference says so); never empty",
-    "edited_by": "who other than the producer edited the copy read (a news agency, a translator, a re-worder)",
-    "url": "address of the stored copy read",
-    "source": "BibTeX key of that copy",
-    "read_on": _EVIDENCE["read_on"],
-    "found_again": _EVIDENCE["found_again"],
-    "stored": "how much of the copy the stored part holds: " + ", ".join(STORED) + " (whole: it reaches the text's "
-    "end; a fact it does not state is not carried; cut: what it does not show is not in the stored part)",
-    "anchor": f"at most {ANCHOR_WORDS} words of the copy, verbatim, to find it by",
-    "note": "what is special about this text",
-    "second_reading": _EVIDENCE["second_reading"],
-}
-CHAIN_COLUMNS = {
-    "text": "id in versions.csv",
-    "relation": "how TEXT relates to OF: " + ", ".join(CHAIN_RELATIONS),
-    "of": "id in versions.csv",
-    "confidence": "one of: " + ", ".join(CONFIDENCE),
-    "evidence": "what the copies read show: words, stamps, added material",
-    "sources": "BibTeX keys of the copies that show it",
-    "second_reading": _EVIDENCE["second_reading"],
-}
-REWRITE_COLUMNS = {
-    "start": "offset of the article's sentence in data/article.txt (empty for a dropped source paragraph)",
-    "end": "end offset of that sentence",
-    "text": "the sentence, exactly article[start:end]",
-    "version": "id of the text the sentence was taken from, or empty when no source was found",
-    "paragraph": "paragraph number in that text (1 = the dateline paragraph), or empty where the stored copies "
-    "do not reach it",
-    "change": "';'-separated codes of the code book: " + ", ".join(CHANGE_CODES),
-    "by": "who made the change the codes describe: " + ", ".join(CHANGED_BY),
-    "source_words": "only the source's words that differ (empty for the same words)",
-    "rewrite_words": "only the re-write's words that differ",
-    "attested_in": "ids of the texts whose stored copies carry the source's words (empty: no stored copy does)",
-    "source": "BibTeX key of the copy the anchor is from",
-    "anchor": f"at most {ANCHOR_WORDS} words of that copy, verbatim (empty only when no copy carries the sentence)",
-    "read_on": _EVIDENCE["read_on"],
-    "found_again": _EVIDENCE["found_again"],
-    "confidence": "how sure the source and the codes are: " + ", ".join(CONFIDENCE),
-    "note": "one line",
-    "second_reading": _EVIDENCE["second_reading"],
-}
-COVERAGE_COLUMNS = {
-    "fact": "slug of a fact or voice of the event",
-    "label": "a short name for the fact (the same on every row of a fact), for figures",
-    "kind": "fact or voice",
-    "description": "what the fact is (the same on every row of a fact)",
-    "version": "id in versions.csv",
-    "status": "one of: " + ", ".join(COVERAGE_STATUSES),
-    "evidence": f"for a text that carries the fact: at most {ANCHOR_WORDS} of its words, verbatim; else empty",
-    "source": "BibTeX key of that text's copy",
-    "read_on": _EVIDENCE["read_on"],
-    "found_again": _EVIDENCE["found_again"],
-    "second_reading": _EVIDENCE["second_reading"],
-}
 _PUBLISHED = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$")
 _SECOND_READING = re.compile(r"^(?:agreed|agreed \(proposal rejected: \S.*\)|changed: \S.*)$")
 #: Relations whose text is made from another one, and must name it.
@@ -146,14 +66,9 @@ def parts(words: str) -> list[str]:
 
 
 def _check_evidence(path: Path, row: int, r: dict[str, str], anchor_field: str, anchor_required: bool) -> None:
-    """The shared evidence fields: read date, found again, anchor length, second reading."""
-    try:
-        read = dt.date.fromisoformat(r["read_on"])
-    except ValueError as exc:
-        raise DataError(path, f"read_on {r['read_on']!r} is not a YYYY-MM-DD date", row) from exc
-    if read > dt.date.fromisoformat(REREAD_DATE):
-        raise DataError(path, f"read_on {r['read_on']} is after the re-read of {REREAD_DATE}", row)
-    check_choice(path, row, "found_again", r["found_again"], FOUND_AGAIN)
+    """The shared evidence fields (their forms, the read date's latest day and the vocabularies are the schema's):
+    a copy found again was read on the day of the re-read, one not found again before it; the anchor is short and
+    whole."""
     if r["found_again"] == "yes" and r["read_on"] != REREAD_DATE:
         raise DataError(path, f"a copy found again on {REREAD_DATE} was read that day (read_on)", row)
     if r["found_again"] == "no" and r["read_on"] >= REREAD_DATE:
@@ -165,40 +80,22 @@ def _check_evidence(path: Path, row: int, r: dict[str, str], anchor_field: str, 
         raise DataError(path, f"{anchor_field} has {words(anchor)} words; at most {ANCHOR_WORDS}", row)
     if "…" in anchor or "..." in anchor:
         raise DataError(path, f"{anchor_field} must be words of the copy in a row, without an elision", row)
-    problem = second_reading_problem(r["second_reading"])
-    if problem:
-        raise DataError(path, problem, row)
 
 
 def load_versions(path: Path | str, source_keys: set[str]) -> pd.DataFrame:
+    """Read ``versions.csv``. The schema checks the id (a slug, once), the relation, based_on (a text of this file),
+    the forms of the date and the address, the copy read and the day it was read, and that every text gives its
+    label, headline, what dates it, anchor and note; here: a derived text names its source, the date is real."""
     path = Path(path)
-    seen: dict[str, int] = {}
-    rows = list(read_csv_rows(path, VERSION_COLUMNS))
-    ids = {r["id"] for _, r in rows}
     records = []
-    for row, r in rows:
-        if not ID_RE.match(r["id"]):
-            raise DataError(path, f"id {r['id']!r} is not a lower-case slug", row)
-        check_unique(path, row, r["id"], seen)
-        check_choice(path, row, "relation", r["relation"], RELATIONS)
-        if r["based_on"] and r["based_on"] not in ids:
-            raise DataError(path, f"based_on {r['based_on']!r} is not a version id", row)
+    for row, r in check_table(path, "versions"):
         if r["relation"] in _DERIVED and not r["based_on"]:
             raise DataError(path, f"a {r['relation']} names the text it derives from (based_on)", row)
-        if not _PUBLISHED.match(r["published"]):
-            raise DataError(path, f"published {r['published']!r} is not an ISO 8601 date or date-time", row)
         try:
             value = r["published"] + ("-01" if len(r["published"]) == 7 else "")
             dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError as exc:
             raise DataError(path, f"published {r['published']!r} is not a real date", row) from exc
-        if not r["url"].startswith(("http://", "https://")):
-            raise DataError(path, f"url {r['url']!r} is not an http(s) address", row)
-        if not r["headline"] or not r["label"]:
-            raise DataError(path, "empty headline or label", row)
-        if not r["time_evidence"]:
-            raise DataError(path, "no time_evidence: every text says what dates it", row)
-        check_choice(path, row, "stored", r["stored"], STORED)
         check_keys(path, row, "source", split_keys(r["source"]), source_keys, "source key")
         _check_evidence(path, row, r, "anchor", anchor_required=True)
         records.append({**r, "row": row})
@@ -211,28 +108,20 @@ def load_chain(path: Path | str, versions: pd.DataFrame, source_keys: set[str]) 
     path = Path(path)
     ids = set(versions["id"])
     not_found = set(versions.loc[versions["found_again"] == "no", "source"])
-    seen: dict[str, int] = {}
     records = []
-    for row, r in read_csv_rows(path, CHAIN_COLUMNS):
-        for field in ("text", "of"):
-            if r[field] not in ids:
-                raise DataError(path, f"{field} {r[field]!r} is not in versions.csv", row)
+    # The schema checks the relation, the confidence, the edge once (text, relation, of) and that it states its
+    # evidence and sources; the texts it joins are checked against versions.csv by the same declaration.
+    rows = check_table(path, "chain")
+    check_references(path, "chain", rows, {"versions": ids})
+    for row, r in rows:
         if r["text"] == r["of"]:
             raise DataError(path, "an edge joins two different texts", row)
-        check_choice(path, row, "relation", r["relation"], CHAIN_RELATIONS)
-        check_choice(path, row, "confidence", r["confidence"], CONFIDENCE)
-        check_unique(path, row, f"{r['text']} {r['relation']} {r['of']}", seen, "edge")
-        if not r["evidence"] or not split_keys(r["sources"]):
-            raise DataError(path, "an edge states its evidence and the copies that show it", row)
         check_keys(path, row, "sources", split_keys(r["sources"]), source_keys, "source key")
         lost = [k for k in split_keys(r["sources"]) if k in not_found]
         if lost and r["confidence"] == "certain":
             raise DataError(
                 path, f"a link resting on a copy not found again ({', '.join(lost)}) is at most likely", row
             )
-        problem = second_reading_problem(r["second_reading"])
-        if problem:
-            raise DataError(path, problem, row)
         records.append({**r, "row": row})
     return pd.DataFrame(records)
 
@@ -306,25 +195,27 @@ def load_rewrite(
     read on a copy not found again or when no copy found again of the text it names carries the words. ``evidence``
     joins the two sides' words as 'AP: "…" / Newsweek: "…"'."""
     path = Path(path)
+    name = path.stem if path.stem in ("rewrite", "respin") else "rewrite"  # both files share one schema
     ids = set(versions["id"])
     shows = _text_of_copies(versions)
     carriers = _carriers(versions)
     records = []
-    for row, r in read_csv_rows(path, REWRITE_COLUMNS):
+    # The schema checks the offsets and the paragraph (whole numbers), that codes are given, by, the confidence, the
+    # copy's key and its reading; the version is checked against versions.csv by the same declaration.
+    rows = check_table(path, name)
+    check_references(path, name, rows, {"versions": ids})
+    for row, r in rows:
         codes = split_keys(r["change"])
-        if not codes:
-            raise DataError(path, "no change code", row)
         for code in codes:
             check_choice(path, row, "change", code, CHANGE_CODES)
         if "verbatim" in codes and len(codes) > 1:
             raise DataError(path, "'verbatim' stands alone: the same words have no other change", row)
-        check_choice(path, row, "by", r["by"], CHANGED_BY)
         unchanged = set(codes) <= {"verbatim", "new_material", "dropped"}
         if unchanged != (r["by"] == "none"):
             raise DataError(path, "by is 'none' exactly when the row has no change (verbatim or no source)", row)
         attested = split_keys(r["attested_in"])
-        for vid in [r["version"], *attested]:
-            if vid and vid not in ids:
+        for vid in attested:
+            if vid not in ids:
                 raise DataError(path, f"version {vid!r} is not in versions.csv", row)
         if "new_material" in codes and attested:
             raise DataError(path, "a sentence no stored copy carries has no attested_in", row)
@@ -341,16 +232,13 @@ def load_rewrite(
                 )
             start = end = None
         else:
-            start = check_int(path, row, "start", r["start"])
-            end = check_int(path, row, "end", r["end"])
+            start, end = int(r["start"]), int(r["end"])
             if not (0 <= start < end <= len(article_text)) or article_text[start:end] != r["text"]:
                 raise DataError(path, f"text does not match article[{r['start']}:{r['end']}]", row)
             if "dropped" in codes:
                 raise DataError(path, "a sentence of the article cannot be 'dropped'", row)
             if not r["version"] and "new_material" not in codes:
                 raise DataError(path, "a sentence with no source version must be coded new_material", row)
-        check_int(path, row, "paragraph", r["paragraph"], allow_empty=True)
-        check_choice(path, row, "confidence", r["confidence"], CONFIDENCE)
         if r["found_again"] == "no" and r["confidence"] == "certain":
             raise DataError(path, "a row read on a copy not found again is at most likely", row)
         problem = _named_text_problem(r, attested, versions, carriers)
@@ -395,16 +283,12 @@ def load_coverage(
     stored = dict(zip(versions["id"], versions["stored"], strict=True))
     own = set(versions.loc[versions["found_again"] == "n/a", "source"])
     described: dict[str, tuple[str, str, str, int]] = {}
-    seen: dict[str, int] = {}
     records = []
-    for row, r in read_csv_rows(path, COVERAGE_COLUMNS):
-        if not ID_RE.match(r["fact"]):
-            raise DataError(path, f"fact {r['fact']!r} is not a lower-case slug", row)
-        check_choice(path, row, "kind", r["kind"], ("fact", "voice"))
-        check_choice(path, row, "status", r["status"], COVERAGE_STATUSES)
-        if r["version"] not in ids:
-            raise DataError(path, f"version {r['version']!r} is not in versions.csv", row)
-        check_unique(path, row, f"{r['fact']} / {r['version']}", seen, "fact and version")
+    # The schema checks the fact (a slug), kind, status, the cell once (fact, version), the copy's key and its
+    # reading; the version is checked against versions.csv by the same declaration.
+    rows = check_table(path, "coverage")
+    check_references(path, "coverage", rows, {"versions": ids})
+    for row, r in rows:
         first = described.setdefault(r["fact"], (r["kind"], r["description"], r["label"], row))
         if first[:3] != (r["kind"], r["description"], r["label"]) or not r["label"]:
             raise DataError(
@@ -456,22 +340,6 @@ def copy_problems(tables: dict[str, pd.DataFrame]) -> list[tuple[str, int, str]]
     return problems
 
 
-SECOND_READING_COLUMNS = {
-    "table": "the provenance table the proposal is about: versions, chain, rewrite, respin, coverage, or numbers "
-    "(a number the chapter states)",
-    "key": "the row: a text's id; a link as 'TEXT relation OF'; a sentence as 'start-end'; a coverage cell as "
-    "'fact / version'; a number by its name",
-    "reader": "who proposed the change: " + ", ".join(PROPOSERS) + " (P5 checked the resolver's own decisions "
-    "that rested on one reading; the resolver, for a change a code-book rule settled by the readers' proposals "
-    "makes in a row no reader flagged)",
-    "packet_row": "the row number the reader saw in the packet (header = 1); for P5, the number n of the resolver's "
-    "decision it checked; empty for the resolver",
-    "proposal": "the proposal, in the reader's words, shortened",
-    "decision": "what the resolution did with it: " + ", ".join(RESOLUTIONS),
-    "kinds": "';'-separated kinds of what changed: " + ", ".join(CHANGE_KINDS) + " (empty when rejected)",
-    "reason": "why: the evidence checked, or the rule applied",
-    "sources": "BibTeX keys of the copies that show it (';'-separated; empty for a rule or a recount)",
-}
 #: How a row of each table is named in data/second_reading.csv.
 _ROW_KEY = {
     "versions": lambda r: r["id"],
@@ -496,16 +364,12 @@ def load_second_reading(path: Path | str, tables: dict[str, pd.DataFrame], sourc
     keys = {name: {row_key(name, r): r for _, r in table.iterrows()} for name, table in tables.items()}
     records = []
     resolved: set[tuple[str, str]] = set()
-    for row, r in read_csv_rows(path, SECOND_READING_COLUMNS):
-        check_choice(path, row, "table", r["table"], (*tables, "numbers"))
-        check_choice(path, row, "reader", r["reader"], PROPOSERS)
-        check_choice(path, row, "decision", r["decision"], RESOLUTIONS)
+    # The schema checks the table, the reader, the decision and that the key, the proposal and the reason are given.
+    for row, r in check_table(path, "second_reading"):
         for kind in split_keys(r["kinds"]):
             check_choice(path, row, "kinds", kind, CHANGE_KINDS)
         if (r["decision"] == "rejected") == bool(split_keys(r["kinds"])):
             raise DataError(path, "a change names what kinds it touched (kinds); a rejected proposal none", row)
-        if not r["proposal"] or not r["reason"]:
-            raise DataError(path, "every line gives the proposal and the reason for its resolution", row)
         if (r["reader"] == "resolver") != (r["packet_row"] == ""):
             raise DataError(path, "a reader's proposal names its packet row; the resolver's change none", row)
         check_keys(path, row, "sources", split_keys(r["sources"]), source_keys, "source key")
