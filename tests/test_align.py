@@ -195,8 +195,9 @@ def test_weak_evidence_links_in_order_and_not_out_of_it(monkeypatch: pytest.Monk
               "The chances of anyone getting hit by debris were very low, scientists said. "
               "The lander was encased in titanium.")  # fmt: skip
     derived = ("A spacecraft fell to Earth on Saturday after its failed launch to Venus. "
-               "Scientists said the odds that debris would hit a person were slim. "
+               "Experts put the odds that falling debris would hit a person at close to nil, scientists said. "
                "The lander was encased in titanium.")  # fmt: skip
+    # the middle pair's cosine is 0.27: under the threshold (0.3), over it with the order bonus (0.05)
     assert [r[1] for r in codes(source, derived) if r[0]] == ["1", "2", "3"]
     monkeypatch.setattr(align_module, "NEAR_BONUS", 0.0)
     assert [r[1] for r in codes(source, derived) if r[0]][1] == ""

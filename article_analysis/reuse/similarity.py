@@ -7,8 +7,9 @@ From one sparse product of the two texts' sentence-by-stem matrices come, for ev
 
 - ``cover``: the share of the derived sentence's weight found in the source sentence (does it come from it?);
 - ``held``: the share of the source sentence's weight found in the derived one (how much of it was kept?);
-- ``shared``: how many content stems the two have in common, and ``phrases``, how many pairs of consecutive
-  content stems (a copied phrase is stronger evidence than the same words scattered).
+- ``shared``: how many content stems the two have in common;
+- ``cosine``: the TF-IDF cosine of the two sentences' content stems (counts, inverse document frequency from
+  the sentences of both texts, names at full weight), the measure a plain re-use baseline links on.
 
 Scores are computed once for all pairs (scipy.sparse); nothing loops over pairs in Python.
 """
@@ -18,7 +19,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
@@ -33,7 +33,7 @@ class Scores:
     cover: np.ndarray
     held: np.ndarray
     shared: np.ndarray
-    phrases: np.ndarray
+    cosine: np.ndarray
     plain_shared: np.ndarray  # how many shared stems are not names
     weight_derived: np.ndarray  # each derived sentence's total weight
     weight_source: np.ndarray
@@ -49,8 +49,20 @@ def _incidence(rows: list[list[str]], index: dict[str, int]) -> sparse.csr_matri
     return sparse.csr_matrix((data, np.array(indices, dtype=np.int64), np.array(indptr)), shape=(len(rows), len(index)))
 
 
-def _bigrams(stems: list[str]) -> list[str]:
-    return [f"{a} {b}" for a, b in pairwise(stems)]
+def _tfidf_rows(rows: list[list[str]], index: dict[str, int], idf: np.ndarray) -> sparse.csr_matrix:
+    """Each row's term counts times idf, scaled to unit length (a row without terms stays zero)."""
+    indptr, indices, data = [0], [], []
+    for terms in rows:
+        counts = Counter(index[t] for t in terms)
+        indices.extend(counts)
+        data.extend(counts.values())
+        indptr.append(len(indices))
+    shape = (len(rows), len(index))
+    values, columns = np.array(data, dtype=float), np.array(indices, dtype=np.int64)
+    matrix = sparse.csr_matrix((values, columns, np.array(indptr)), shape)
+    matrix = matrix @ sparse.diags(idf)
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    return sparse.diags(np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)) @ matrix
 
 
 def score(d_stems: list[list[tuple[str, bool]]], s_stems: list[list[tuple[str, bool]]]) -> Scores:
@@ -68,11 +80,13 @@ def score(d_stems: list[list[tuple[str, bool]]], s_stems: list[list[tuple[str, b
     n = len(everything)
     index = {term: i for i, term in enumerate(sorted(documents))}
     weights = np.zeros(len(index))
+    idf = np.zeros(len(index))
     plain = np.ones(len(index))
     for term, i in index.items():
         if named[term] * 2 >= seen[term]:  # written as a name at least half the time
             plain[i] = 0.0
-        weights[i] = (math.log((n + 1) / (documents[term] + 1)) + 1) * (1.0 if plain[i] else NAME_WEIGHT)
+        idf[i] = math.log((n + 1) / (documents[term] + 1)) + 1  # smoothed, as scikit-learn's TfidfVectorizer
+        weights[i] = idf[i] * (1.0 if plain[i] else NAME_WEIGHT)
     d_terms = [[t for t, _ in stems] for stems in d_stems]
     s_terms = [[t for t, _ in stems] for stems in s_stems]
     d_matrix, s_matrix = _incidence(d_terms, index), _incidence(s_terms, index)
@@ -85,7 +99,5 @@ def score(d_stems: list[list[tuple[str, bool]]], s_stems: list[list[tuple[str, b
     with np.errstate(divide="ignore", invalid="ignore"):
         cover = np.nan_to_num(shared_weight / weight_derived[:, None])
         held = np.nan_to_num(shared_weight / weight_source[None, :])
-    d_pairs, s_pairs = [_bigrams(t) for t in d_terms], [_bigrams(t) for t in s_terms]
-    pair_index = {p: i for i, p in enumerate(sorted({p for ps in d_pairs + s_pairs for p in ps}))}
-    phrases = (_incidence(d_pairs, pair_index) @ _incidence(s_pairs, pair_index).T).toarray()
-    return Scores(cover, held, shared, phrases, plain_shared, weight_derived, weight_source)
+    cosine = (_tfidf_rows(d_terms, index, idf) @ _tfidf_rows(s_terms, index, idf).T).toarray()
+    return Scores(cover, held, shared, cosine, plain_shared, weight_derived, weight_source)
