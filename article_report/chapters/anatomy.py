@@ -93,10 +93,14 @@ def outlet_vs_wire(book: Book) -> pd.DataFrame:
     """The ``compare`` aligner run on the article itself: Newsweek's own section against the AP copy
     appended below it (both in the repository)."""
     sentences = book.analysis.tables["sentences"]
-    # Every sentence of the top (the same 14 the provenance chapter traces), each kept apart by a blank
-    # line so that the aligner reads the article's sentences and not its own re-split of them.
-    outlet = "\n\n".join(sentences[sentences["section"] == "outlet"]["text"])
-    wire = "\n\n".join(sentences[sentences["section"] == "wire"]["text"])
+    # The running text of each part, captions left out: a caption describes its photo, and two captions of
+    # photos of one event share that event's facts whether or not one re-uses the other (the aligner links
+    # them, as it links independent reports of one event); the agency captions are a part of their own.
+    # Each sentence is kept apart by a blank line so that the aligner reads the article's sentences and not
+    # its own re-split of them.
+    running = sentences[~sentences["kind"].isin(CAPTION_KINDS)]
+    outlet = "\n\n".join(running[running["section"] == "outlet"]["text"])
+    wire = "\n\n".join(running[running["section"] == "wire"]["text"])
     return alignment_table(align(wire, outlet))
 
 
