@@ -20,7 +20,7 @@ from .errors import AnalysisError, InputError
 from .framing.topics import load_topics
 from .output import check_out_dir, file_record, write_run
 from .pipeline import analyze
-from .reuse.align import align, alignment_table, units
+from .reuse.align import align, alignment_table, reuse_summary, units
 from .structure.tokens import count_words
 from .textio import decode_text, read_bytes, read_text
 
@@ -42,7 +42,8 @@ def _build_parser() -> argparse.ArgumentParser:
     compare = sub.add_parser("compare", help="align a derived text with its source, sentence by sentence")
     compare.add_argument("source", type=Path, help="UTF-8 text the other one re-uses")
     compare.add_argument("derived", type=Path, help="UTF-8 text that re-uses it")
-    compare.add_argument("--out", type=Path, required=True, help="folder for alignment.csv and manifest.json")
+    compare.add_argument("--out", type=Path, required=True,
+                         help="folder for alignment.csv, reuse.csv and manifest.json")  # fmt: skip
     return parser
 
 
@@ -81,7 +82,8 @@ def _compare(args: argparse.Namespace) -> tuple[dict, dict[str, Any]]:
         "source": file_record(args.source, read_bytes(args.source)),
         "derived": file_record(args.derived, read_bytes(args.derived)),
     }
-    return {"alignment": alignment_table(align(source, derived))}, run
+    pairs = align(source, derived)
+    return {"alignment": alignment_table(pairs), "reuse": reuse_summary(pairs)}, run
 
 
 def main(argv: list[str] | None = None) -> int:

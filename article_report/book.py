@@ -108,6 +108,13 @@ def counted(n: int, singular: str, plural: str, start: bool = True) -> str:
     return phrase[0].upper() + phrase[1:] if start else phrase
 
 
+def agree(n: int, singular: str, plural: str) -> str:
+    """A count and the verb (or words) after it, agreeing with it, for a sentence built round a number that may
+    be 1: ``agree(1, "is", "are")`` "1 is", ``agree(30, "is", "are")`` "30 are", ``agree(0, "is", "are")``
+    "none are". Where a noun follows the number, :func:`counted`."""
+    return f"{n or 'none'} {singular if n == 1 else plural}"
+
+
 def glue_facts(facts: dict[str, object]) -> None:
     """Glue every fact under its name, for ``{glue:text}`name``` in the prose (nothing displayed)."""
     from myst_nb import glue

@@ -8,8 +8,9 @@ in the browser, offline. Without JavaScript they are plain tables.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from html import escape
+from html import escape, unescape
 
 from .book import Book, load_book
 from .chapters.history import claims_with_sources
@@ -18,6 +19,7 @@ from .curated.checks import split_keys
 from .tables import (
     badge,
     changes_text,
+    fold,
     readable_note,
     readable_time,
     significance_mark,
@@ -52,6 +54,20 @@ def _labels(book: Book) -> dict[str, str]:
 
 def _claim_link(claim: str) -> str:
     return f'<a href="data_claims.html#claim-{escape(slug(claim))}">{escape(claim)}</a>'
+
+
+def _lines(*parts: tuple[str, str]) -> str:
+    """Several short values in one cell, each on its own line under its name ("Read: 2 Dec 2026"): a table
+    of many columns folded into fewer, so it fits a desktop column (issue 22). Values are ready HTML; an
+    empty value or "–" is left out."""
+    return "<br>".join(f"{escape(name)}: {value}" if name else value for name, value in parts if value and value != "–")
+
+
+def _curly(text: str) -> str:
+    """Straight double quotes as a reader's opening and closing quotes. Chromium may break a line after a
+    straight quote that opens a word ('"(none)'); never after an opening quote mark (Unicode's line-break rule
+    LB15a)."""
+    return re.sub(r'"', "”", re.sub(r'(^|[\s(/])"', r"\1“", text))
 
 
 def _datatable(html: str, name: str, page_length: int) -> str:
@@ -299,17 +315,21 @@ def versions(book: Book) -> str:
         {
             "id": r.id,
             "label": r.label,
-            "kind": RELATION_LABELS[r.relation],
-            "based_on": version_label(r.based_on, table),
-            "published": readable_time(r.published),
+            "kind": _lines(
+                ("", escape(RELATION_LABELS[r.relation])), ("based on", escape(version_label(r.based_on, table)))
+            ),
+            "published": _lines(
+                ("", escape(readable_time(r.published))),
+                ("dated by", escape(readable_note(r.time_evidence, labels)) if r.time_evidence else ""),
+            ),
             "headline": r.headline,
-            "evidence": readable_note(r.time_evidence, labels) if r.time_evidence else "–",
-            "edited": r.edited_by or "–",
-            "source": source_links(r.source),
-            "read": _read(r),
-            "stored": r.stored,
-            "anchor": r.anchor,
-            "note": readable_note(r.note, labels),
+            "source": _lines(
+                ("", source_links(r.source)),
+                ("read", escape(_read(r))),
+                ("stored part", escape(r.stored)),
+                ("anchor phrase", f"“{escape(r.anchor)}”" if r.anchor else ""),
+            ),
+            "note": _lines(("copy edited by", escape(r.edited_by or "")), ("", escape(readable_note(r.note, labels)))),
             "second": r.second_reading,
         }
         for r in table.itertuples()
@@ -319,20 +339,14 @@ def versions(book: Book) -> str:
         {
             "label": "Text",
             "kind": "Kind",
-            "based_on": "Based on",
-            "published": "Published",
+            "published": "Published (what dates it)",
             "headline": "Headline",
-            "evidence": "What dates it",
-            "edited": "Copy edited by",
-            "source": "Copy read",
-            "read": "Read",
-            "stored": "Stored part",
-            "anchor": "Anchor phrase",
+            "source": "Copy read (when; stored part; anchor phrase)",
             "note": "Note",
             "second": "Second reading",
         },
         "The texts of the chain",
-        raw=("source",),
+        raw=("kind", "published", "source", "note"),
         row_id="id",
         id_prefix="text-",
         wide=True,
@@ -382,14 +396,16 @@ def _rewrite_rows(book: Book, name: str) -> list[dict[str, object]]:
         {
             "text": r.text if isinstance(r.text, str) and r.text else "(AP paragraph not carried)",
             "source": version_label(r.version, versions) + (f" ¶{r.paragraph}" if r.paragraph else ""),
-            "change": changes_text(r.codes, CHANGE_LABELS),
-            "by": CHANGED_BY_LABELS[r.by],
-            "evidence": r.evidence or "–",
-            "keys": source_links(r.source) or "–",
-            "anchor": r.anchor or "–",
-            "read": _read(r),
-            "confidence": r.confidence,
-            "note": readable_note(r.note, labels),
+            "change": _lines(
+                ("", escape(changes_text(r.codes, CHANGE_LABELS))), ("by", escape(CHANGED_BY_LABELS[r.by]))
+            ),
+            "evidence": _curly(r.evidence) if r.evidence else "–",
+            "keys": _lines(
+                ("", source_links(r.source) or "–"),
+                ("anchor phrase", f"“{escape(r.anchor)}”" if r.anchor else ""),
+                ("read", escape(_read(r))),
+            ),
+            "note": _lines(("how sure", escape(r.confidence)), ("", escape(readable_note(r.note, labels)))),
             "second": r.second_reading,
         }
         for r in table.itertuples()
@@ -397,10 +413,11 @@ def _rewrite_rows(book: Book, name: str) -> list[dict[str, object]]:
 
 
 def _rewrite_table(book: Book, name: str, source_heading: str, caption: str) -> str:
-    columns = {"text": "Newsweek's sentence", "source": source_heading, "change": "Change", "by": "Changed by",
-               "evidence": "The words that differ", "keys": "Copy read", "anchor": "Anchor phrase", "read": "Read",
-               "confidence": "How sure", "note": "Note", "second": "Second reading"}  # fmt: skip
-    return table_html(_rewrite_rows(book, name), columns, caption, raw=("keys",), wide=True)
+    columns = {"text": "Newsweek's sentence", "source": source_heading, "change": "Change (by whom)",
+               "evidence": "The words that differ", "keys": "Copy read (anchor phrase; when)",
+               "note": "Note (how sure)", "second": "Second reading"}  # fmt: skip
+    raw = ("change", "keys", "note")
+    return table_html(_rewrite_rows(book, name), columns, caption, raw=raw, wide=True)
 
 
 def rewrite(book: Book) -> str:
@@ -451,12 +468,14 @@ def second_reading(book: Book) -> str:
 
     rows = [
         {
-            "table": r.table,
-            "key": r.key,
+            "key": f"{r.table}: {r.key}",
             "reader": r.reader,
-            "proposal": r.proposal,
-            "decision": RESOLUTION_LABELS[r.decision],
-            "kinds": ", ".join(CHANGE_KIND_LABELS[k] for k in split_keys(r.kinds)) or "–",
+            # Codes joined by ";" read as one word: spaced, a long list wraps between them.
+            "proposal": r.proposal.replace(";", "; ").replace(";  ", "; "),
+            "decision": _lines(
+                ("", escape(RESOLUTION_LABELS[r.decision])),
+                ("changed", escape(", ".join(CHANGE_KIND_LABELS[k] for k in split_keys(r.kinds)))),
+            ),
             "reason": r.reason,
             "sources": source_links(r.sources) or "–",
         }
@@ -465,17 +484,15 @@ def second_reading(book: Book) -> str:
     return table_html(
         rows,
         {
-            "table": "Table",
-            "key": "Row",
+            "key": "Table: row",
             "reader": "Proposed by",
             "proposal": "Proposal",
-            "decision": "Decision",
-            "kinds": "What changed",
+            "decision": "Decision (what changed)",
             "reason": "Why",
             "sources": "Copies checked",
         },
         "The second reading: every proposal and its resolution",
-        raw=("sources",),
+        raw=("decision", "sources"),
         wide=True,
     )
 
@@ -586,8 +603,9 @@ def article_metadata() -> str:
               "wire_service": "Wire service", "wire_reporter": "Wire reporter", "rights": "Rights",
               "sha256": "SHA-256 of data/article.txt", "source_file": "Supplied as"}  # fmt: skip
     meta = yaml.safe_load(data_path("article.yml").read_text(encoding="utf-8"))
-    rows = [{"field": labels.get(k, k), "value": str(v)} for k, v in meta.items()]
-    return table_html(rows, {"field": "Field", "value": "Value"}, "data/article.yml: the article's metadata")
+    # "entry", not "value": a value column keeps its figures on one line, and a headline is no figure.
+    rows = [{"field": labels.get(k, k), "entry": str(v)} for k, v in meta.items()]
+    return table_html(rows, {"field": "Field", "entry": "Value"}, "data/article.yml: the article's metadata")
 
 
 def _column_text(field: dict, keys: dict[str, str]) -> str:
@@ -630,18 +648,26 @@ def columns(name: str) -> str:
     path = project_root() / entry["path"]
     with open(path, encoding="utf-8", newline="") as handle:
         rows = sum(1 for _ in csv.DictReader(handle))
-    return table_html(
+    table = table_html(
         [{"column": f["name"], "meaning": _column_text(f, keys)} for f in schema["fields"]],
         {"column": "Column", "meaning": "What it holds"},
         f"{entry['path']}: {rows} rows; its columns, from datapackage.json",
     )
+    # Folded: a phone reader scrolls past a dictionary of 10-18 columns to reach the data (issue 22).
+    return fold(table, f"The columns of {entry['path']} ({len(schema['fields'])}), what each holds")
 
 
-def render(name: str, page_length: int = 25) -> str:
-    """The table ``name`` for a data page, ready for DataTables."""
+def render(name: str, page_length: int = 25, folded: bool = False) -> str:
+    """The table ``name`` for a data page, ready for DataTables; ``folded``, under a line with its caption and
+    row count (a page with several long tables stays short on a phone; the table is searchable once open)."""
     if name not in TABLES:
         raise ValueError(f"no data table named {name!r}; known: {', '.join(TABLES)}")
-    return _datatable(TABLES[name](load_book()), name, page_length)
+    html = _datatable(TABLES[name](load_book()), name, page_length)
+    if not folded:
+        return html
+    caption = re.search(r"<caption>(.*?)</caption>", html)
+    rows = html.count("<tr") - 1  # the head's row is not a data row
+    return fold(html, f"{unescape(caption[1]) if caption else name}: {rows} rows")
 
 
 # --- The framing chapter's tables (data/frame_functions.csv, statements.csv, sources_people.csv,

@@ -5,6 +5,9 @@ same code the chapters use, and three fixes to the generated HTML.
   table that DataTables (the bundle shipped in the itables package, copied into the build, loaded by
   ``_static/datatables-init.js``) makes sortable and searchable, offline.
 - ``annotated-article`` directive: the whole article with switchable layers (:mod:`.annotated`).
+- ``reference-group`` directive: one group of the bibliography (:mod:`.reference_groups`), folded in a
+  ``<details>`` whose summary gives the group's name and count; ``_static/folds.js`` opens the group a
+  citation link points into.
 - ``claimreview-jsonld`` directive: every claim as schema.org ClaimReview, embedded as a JSON-LD script
   (:mod:`.exports.claimreview`); ``cite-this-report``: the citation, from CITATION.cff (:mod:`.citation`).
 - At the start of every build, ``claimreview.json`` and ``annotations.jsonld`` are written into
@@ -19,6 +22,7 @@ same code the chapters use, and three fixes to the generated HTML.
 from __future__ import annotations
 
 import shutil
+from html import escape
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -28,6 +32,7 @@ from pybtex.plugin import register_plugin
 from pybtex.style.formatting.plain import Style as PlainStyle
 from pybtex.style.labels import BaseLabelStyle
 from pybtex.style.sorting import BaseSortingStyle
+from sphinxcontrib.bibtex.directives import BibliographyDirective
 
 _BROKEN = '<div role="list" class="citation-list">'
 _MENDED = '<div class="citation-list">'
@@ -54,16 +59,18 @@ class KeyStyle(PlainStyle):
 
 
 class DataTable(Directive):
-    """``.. datatable:: NAME``: the data page table named NAME (see :data:`article_report.datapages.TABLES`)."""
+    """``.. datatable:: NAME``: the data page table named NAME (see :data:`article_report.datapages.TABLES`);
+    ``:folded:`` folds it under a line with its caption and row count."""
 
     required_arguments = 1
-    option_spec: ClassVar[dict[str, Any]] = {"page-length": directives.positive_int}
+    option_spec: ClassVar[dict[str, Any]] = {"page-length": directives.positive_int, "folded": directives.flag}
 
     def run(self) -> list[nodes.Node]:
         from .datapages import render
 
         env = self.state.document.settings.env
-        html = render(self.arguments[0], page_length=self.options.get("page-length", 25))
+        length = self.options.get("page-length", 25)
+        html = render(self.arguments[0], page_length=length, folded="folded" in self.options)
         for dependency in _data_files():
             env.note_dependency(str(dependency))
         return [nodes.raw("", html, format="html")]
@@ -94,14 +101,20 @@ class ArticleMetadata(Directive):
 
 
 class Vocabulary(Directive):
-    """``.. vocabulary:: NAME``: a vocabulary's terms and meanings (see :func:`article_report.datapages.vocabulary`)."""
+    """``.. vocabulary:: NAME``: a vocabulary's terms and meanings (see :func:`article_report.datapages.vocabulary`);
+    ``:folded: WHAT IT HOLDS`` folds a long one under that line and its number of terms."""
 
     required_arguments = 1
+    option_spec: ClassVar[dict[str, Any]] = {"folded": directives.unchanged_required}
 
     def run(self) -> list[nodes.Node]:
         from .datapages import vocabulary
+        from .tables import fold
 
-        return [nodes.raw("", vocabulary(self.arguments[0]), format="html")]
+        html = vocabulary(self.arguments[0])
+        if "folded" in self.options:
+            html = fold(html, f"{self.options['folded']} ({html.count('<dt>')})")
+        return [nodes.raw("", html, format="html")]
 
 
 class AnnotatedArticle(Directive):
@@ -136,6 +149,46 @@ class CiteThisReport(Directive):
 
         self.state.document.settings.env.note_dependency(str(citation_path()))
         return [nodes.raw("", citation_html(), format="html")]
+
+
+class fold(nodes.General, nodes.Element):
+    """A folded block: ``<details>`` with a ``<summary>`` (the summary is the node's ``summary`` attribute)."""
+
+
+def _visit_fold(self: Any, node: fold) -> None:
+    ids = f' id="{node["ids"][0]}"' if node["ids"] else ""
+    self.body.append(f'<details class="{" ".join(node["classes"])}"{ids}><summary>{escape(node["summary"])}</summary>')
+
+
+def _depart_fold(self: Any, node: fold) -> None:
+    self.body.append("</details>")
+
+
+class ReferenceGroup(BibliographyDirective):
+    """``.. reference-group:: NAME``: the bibliography's entries of group NAME (see
+    :mod:`article_report.reference_groups`), folded under a line with the group's title and count."""
+
+    required_arguments = 1
+    optional_arguments = 0
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {}
+
+    def run(self) -> list[nodes.Node]:
+        from .curated.sources import load_sources
+        from .paths import project_root
+        from .reference_groups import filter_expression, members, title
+
+        name = self.arguments[0]
+        bib = project_root() / "references.bib"
+        self.env.note_dependency(str(bib))
+        keys = members(load_sources(bib), name)
+        if not keys:
+            return []
+        self.arguments = []  # the bibliography's own argument names bib files: all of them
+        self.options = {"filter": filter_expression(keys)}
+        folded = fold(summary=f"{title(name)} ({len(keys)})", classes=["aa-fold", "aa-refgroup"], ids=[f"refs-{name}"])
+        folded += super().run()
+        return [folded]
 
 
 def _write_exports(app: Any) -> None:
@@ -195,6 +248,8 @@ def setup(app: Any) -> dict[str, Any]:
     app.add_directive("annotated-article", AnnotatedArticle)
     app.add_directive("claimreview-jsonld", ClaimReviewJsonLd)
     app.add_directive("cite-this-report", CiteThisReport)
+    app.add_node(fold, html=(_visit_fold, _depart_fold))
+    app.add_directive("reference-group", ReferenceGroup)
     app.connect("builder-inited", _write_exports)
     app.connect("html-page-context", _mend)
     app.connect("build-finished", _copy_datatables)

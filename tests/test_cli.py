@@ -222,7 +222,7 @@ def test_compare_writes_a_manifest_too(tmp_path: Path) -> None:
     result = run_cli("compare", source, derived, "--out", tmp_path / "c")
     assert result.returncode == 0, result.stderr
     manifest = json.loads((tmp_path / "c" / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["command"] == "compare" and list(manifest["tables"]) == ["alignment.csv"]
+    assert manifest["command"] == "compare" and list(manifest["tables"]) == ["alignment.csv", "reuse.csv"]
     assert manifest["source"]["path"].endswith("source.txt") and manifest["derived"]["sha256"]
 
 

@@ -103,76 +103,81 @@ def test_the_near_duplicate_check_can_fail(monkeypatch: pytest.MonkeyPatch) -> N
     assert not _near_pairs_match(_sentence_sets()[0], 0.3)
 
 
-# --- the alignment grid: row by row in numpy against cell by cell -----------------------------------
+# --- the alignment grid: row by row in numpy against state by state ----------------------------------
 
 
-def _reference_path(measure, der, src) -> list[tuple[list[int], list[int]]]:
-    """The dynamic programme as it was written before, one cell at a time."""
-    sim = measure.matrix
-    n, m = len(der), len(src)
-    score = np.full((n + 1, m + 1), -np.inf)
-    move: dict[tuple[int, int], tuple[int, int]] = {}
-    score[0, 0] = 0.0
-    low = align_module.MIN_SIMILARITY
-    for i in range(n + 1):
-        for j in range(m + 1):
-            if i == 0 and j == 0:
+def _path_value(gain: np.ndarray, links: list[int], bonus: float, near: int) -> float:
+    """The total a choice of links earns: each link's gain, and the order bonus where it follows the last."""
+    total, last = 0.0, None
+    for i, j in enumerate(links):
+        if j < 0:
+            continue
+        total += gain[i, j] + (bonus if last is not None and 1 <= j - last <= near else 0.0)
+        last = j
+    return total
+
+
+def _reference_best(gain: np.ndarray, bonus: float, near: int) -> float:
+    """The best total, by the plain dynamic programme over (sentence, last link), one state at a time."""
+    best = {None: 0.0}  # last source sentence linked -> best total so far
+    for i in range(gain.shape[0]):
+        following = dict(best)  # the sentence links nothing
+        for j in range(gain.shape[1]):
+            if gain[i, j] == -np.inf:
                 continue
-            options = []
-            if i and j and sim[i - 1, j - 1] >= low:
-                options.append((score[i - 1, j - 1] + sim[i - 1, j - 1], (1, 1)))
-            if i:
-                options.append((score[i - 1, j] + 0.0, (1, 0)))
-            if j:
-                options.append((score[i, j - 1] + 0.0, (0, 1)))
-            if i and j >= 2 and max(sim[i - 1, j - 2], sim[i - 1, j - 1]) >= low / 2:
-                s2 = measure.joined(der[i - 1].text, src[j - 2].text + " " + src[j - 1].text)
-                if s2 >= low and s2 > max(sim[i - 1, j - 2], sim[i - 1, j - 1]) + 0.05:
-                    options.append((score[i - 1, j - 2] + 2 * s2, (1, 2)))
-            if i >= 2 and j and max(sim[i - 2, j - 1], sim[i - 1, j - 1]) >= low / 2:
-                s2 = measure.joined(der[i - 2].text + " " + der[i - 1].text, src[j - 1].text)
-                if s2 >= low and s2 > max(sim[i - 2, j - 1], sim[i - 1, j - 1]) + 0.05:
-                    options.append((score[i - 2, j - 1] + 2 * s2, (2, 1)))
-            best = max(options, key=lambda o: o[0])
-            score[i, j], move[(i, j)] = best
-    steps = []
-    i, j = n, m
-    while i or j:
-        di, dj = move[(i, j)]
-        steps.append((list(range(i - di, i)), list(range(j - dj, j))))
-        i, j = i - di, j - dj
-    return steps[::-1]
+            reach = max(v + (bonus if last is not None and 1 <= j - last <= near else 0.0) for last, v in best.items())
+            following[j] = max(following.get(j, -np.inf), reach + gain[i, j])
+        best = following
+    return max(best.values())
+
+
+def _gains(n: int, seed: int) -> np.ndarray:
+    from article_analysis.reuse.normalise import content_stems, diff_words
+    from article_analysis.reuse.similarity import score
+
+    source, derived = rewrite_pair(n, seed)
+    src, der = align_module.units(source), align_module.units(derived)
+    return align_module.evidence(
+        score([content_stems(diff_words(u.text)) for u in der], [content_stems(diff_words(u.text)) for u in src])
+    )
 
 
 def _paths_agree(n: int, seed: int) -> bool:
-    source, derived = rewrite_pair(n, seed)
-    src, der = align_module.units(source), align_module.units(derived)
-    measure = align_module._Similarity([d.text for d in der], [s.text for s in src])
-    return align_module._best_path(measure, der, src) == _reference_path(measure, der, src)
+    gain = _gains(n, seed)
+    links = align_module.best_links(gain)
+    reference = _reference_best(gain, align_module.NEAR_BONUS, align_module.NEAR)
+    return abs(_path_value(gain, links, align_module.NEAR_BONUS, align_module.NEAR) - reference) < 1e-9
 
 
 @pytest.mark.parametrize(("n", "seed"), [(12, 1), (25, 2), (40, 3), (60, 4)])
-def test_alignment_path_is_the_cell_by_cell_path(n: int, seed: int) -> None:
+def test_alignment_path_is_the_best_path(n: int, seed: int) -> None:
     assert _paths_agree(n, seed)
 
 
-def test_joined_similarity_in_a_batch_is_the_pairwise_one_to_the_last_bit() -> None:
-    from sklearn.metrics.pairwise import cosine_similarity
+def _random_grids() -> list[np.ndarray]:
+    rng = np.random.default_rng(7)
+    grids = []
+    for _ in range(40):
+        gain = rng.normal(-0.2, 0.4, size=(rng.integers(1, 9), rng.integers(1, 9)))
+        gain[rng.random(gain.shape) < 0.3] = -np.inf
+        grids.append(gain)
+    return grids
 
-    source, derived = rewrite_pair(40, 5)
-    src, der = align_module.units(source), align_module.units(derived)
-    measure = align_module._Similarity([d.text for d in der], [s.text for s in src])
-    a = [der[k].text + " " + der[k + 1].text for k in range(len(der) - 1)]
-    b = [src[k % len(src)].text for k in range(len(a))]
-    batch = measure.pairs(measure.vectors(a), measure.vectors(b))
-    one_by_one = [cosine_similarity(*measure.vectorizer.transform([x, y]))[0, 0] for x, y in zip(a, b, strict=True)]
-    assert np.array_equal(batch, np.array(one_by_one))
+
+def _best_on(gain: np.ndarray) -> bool:
+    links = align_module.best_links(gain)
+    reference = _reference_best(gain, align_module.NEAR_BONUS, 3)
+    return abs(_path_value(gain, links, align_module.NEAR_BONUS, 3) - reference) < 1e-9
+
+
+def test_random_grids_too() -> None:
+    assert all(_best_on(g) for g in _random_grids())
 
 
 def test_the_alignment_check_can_fail(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Let a skipped sentence score a little in the fast grid only, and the paths part: caught."""
-    monkeypatch.setattr(align_module, "_GAP", 0.01)
-    assert not all(_paths_agree(n, seed) for n, seed in [(12, 1), (25, 2), (40, 3)])
+    """Let the fast grid look one sentence less far for its order bonus, and it misses the best path: caught."""
+    monkeypatch.setattr(align_module, "NEAR", 1)
+    assert not all(_best_on(g) for g in _random_grids())
 
 
 # --- people: one pass over the text against one scan per name --------------------------------------

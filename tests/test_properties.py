@@ -176,6 +176,16 @@ def test_counts_of_any_size_give_valid_values_or_none(n: int, unit: str, directi
         assert _valid(found.value), (text, published, found)
 
 
+@given(HUGE, UNITS, st.sampled_from(["past", "last", "next", "coming"]), ANY_DAY)
+def test_windows_of_any_size_give_valid_values_or_none(n: int, unit: str, rel: str, published: dt.date) -> None:
+    """A window counted from publication ("the past ten days") is an interval with publication at one end."""
+    text = f"Prices rose over the {rel} {n:,} {unit}, and over the {rel} {n} {unit}."
+    for found in _times(text, published):
+        assert _valid(found.value), (text, published, found)
+        if found.rule == "rolling":
+            assert published.isoformat() in found.value.split("/"), (text, published, found)
+
+
 @given(st.integers(0, 99), st.integers(0, 99), st.sampled_from(["a.m.", "p.m.", "am", "pm"]), ANY_DAY,
        st.sampled_from(["on Friday", "on March 3", "", "Tuesday"]))  # fmt: skip
 def test_clock_times_off_the_clock_are_skipped(hour: int, minute: int, half: str, published: dt.date, day: str) -> None:

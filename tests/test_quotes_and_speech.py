@@ -135,3 +135,55 @@ def test_a_named_person_leading_a_group_does_not_speak_alone() -> None:
     text = INTRO + "Diaz and other officials stressed the risks and noted that talks go on."
     rows = [(r.speaker, r.attribution, r.cue) for r in run(text).reports]
     assert rows == [("Diaz and other officials", "group", "stressed"), ("Diaz and other officials", "group", "noted")]
+
+
+def reports(text: str) -> list[tuple[str, str, str]]:
+    return [(r.cue, r.speaker, r.content) for r in run(text).reports]
+
+
+def test_a_role_refers_back_to_the_person_an_abbreviated_title_named() -> None:
+    found = run('Gov. Ann Ruiz signed the budget.\n\n"Every school stays open," the governor said.').quotes
+    assert (found[0].speaker, found[0].attribution) == ("Ann Ruiz", "role")
+
+
+def test_the_name_after_a_long_title_chain_is_the_speaker() -> None:
+    found = quotes('"The port will reopen," Port Authority of Mombasa spokesman Musa Bello said.')
+    assert found[0][2:] == ("Musa Bello", "named")
+    found = quotes('In a note, analyst Priya Rao and her team wrote: "Rates will stay high."')
+    assert found[0][2] == "Priya Rao"
+
+
+def test_reported_speech_with_the_speaker_after_the_verb() -> None:
+    assert reports("The bill will pass this week, said Senate Majority Whip Dana Ortiz.") == [
+        ("said", "Dana Ortiz", "The bill will pass this week")
+    ]
+    assert reports("Prices will rise, said officials.") == [("said", "officials", "Prices will rise")]
+    # A clause after the verb is what was said, not who said it.
+    assert reports("Hanafi, a deputy prime minister, said the talks were useful.")[0][1] == "Hanafi"
+
+
+def test_a_description_of_a_named_person_resolves_to_them() -> None:
+    text = (
+        "Finance Minister Njeri Wambui presented the budget.\n\nKenya's finance minister said the deficit would narrow."
+    )
+    assert reports(text)[0][1] == "Njeri Wambui"
+
+
+def test_a_name_in_apposition_after_an_inverted_role_speaks() -> None:
+    found = quotes('"Nobody was hurt," said the head of the regional fire service, Jan Novak.')
+    assert found[0][2:] == ("Jan Novak", "named")
+    assert reports("Talks will resume next month, said the minister of foreign affairs, Ali Karimi.") == [
+        ("said", "Ali Karimi", "Talks will resume next month")
+    ]
+    # Without a name, the role as written speaks; a name is not taken from the content before the verb.
+    assert reports("The strike will end on Friday, said the minister of labour.")[0][1] == "the minister of labour"
+
+
+def test_a_team_and_where_it_works_go_with_the_person_who_leads_it() -> None:
+    found = quotes('"Rates will fall," Amy Hale and her team at Barclays wrote in a note.')
+    assert found[0][2] == "Amy Hale"
+
+
+def test_said_to_be_is_a_hedge_not_speech() -> None:
+    assert reports("The deal, said to be worth $2 billion, was signed on Monday.") == []
+    assert reports("The deal was signed on Monday, officials said.")[0][1] == "officials"

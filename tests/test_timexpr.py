@@ -83,3 +83,28 @@ def test_spans_slice_back() -> None:
     text = "Last week, in August, at the end of August, since 2017 and on Wednesday, Oct. 20, 2021."
     for t in find_time_expressions(Document.from_text(text, WED)):
         assert text[t.start : t.end] == t.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cases doubled over the past two weeks.", [("the past two weeks", "2021-10-06/2021-10-20", "interval")]),
+        ("Three ships docked in the last fortnight.", [("the last fortnight", "2021-10-06/2021-10-20", "interval")]),
+        ("Shares rose 40% over the past year.", [("the past year", "2020-10-20/2021-10-20", "interval")]),
+        ("Rain is due over the next three days.", [("the next three days", "2021-10-20/2021-10-23", "interval")]),
+        ("The war lasted 10 years.", [("10 years", "P10Y", "duration")]),  # a length, not a window
+        ("He was named in the squad for the final on Tuesday.", [("Tuesday", "2021-10-26", "date")]),
+        ("The team flew out ahead of Saturday's match.", [("Saturday's", "2021-10-23", "date")]),
+        ("Spain won Sunday's final.", [("Sunday's", "2021-10-17", "date")]),  # no word looks forward to it
+        ("He was injured in the match on Sunday.", [("Sunday", "2021-10-17", "date")]),
+        ("They found a 2000-year-old coin.", []),
+        ("The council wrote a 2021-page report.", []),
+        ("The 1997-born striker signed.", [("1997", "1997", "date")]),
+        ("He retired after a 36-year career.", [("36-year", "P36Y", "duration")]),
+    ],
+)
+def test_windows_anticipated_weekdays_and_hyphenated_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Issue 20: a span counted from publication is a window with publication at one end; a weekday that dates
+    an event the sentence looks forward to is the next one; a number joined by a hyphen to what it counts is no
+    year."""
+    assert resolve(text) == expected

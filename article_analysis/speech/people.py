@@ -21,6 +21,7 @@ from ..document import Document
 from ..structure.sentences import Sentence
 from .cues import NAME_SPACE, NAME_TOKEN, alternation
 from .wordlists import (
+    ABBREVIATED_TITLES,
     GENDERED_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -105,7 +106,9 @@ def looks_like_person_name(name: str) -> bool:
 
 
 def _role_of(title: str) -> str:
-    title = " ".join(title.lower().split())
+    """A title as a role: lower case, abbreviations written out ("gov." -> "governor"), synonyms as one office."""
+    words = title.lower().split()
+    title = " ".join(ABBREVIATED_TITLES.get(w.rstrip("."), w) for w in words)
     for synonym, office in ROLE_SYNONYMS.items():
         title = re.sub(rf"\b{re.escape(synonym)}\b", office, title)
     return title
@@ -447,6 +450,11 @@ class People:
             return None
         modifiers = {_stem(w) for w in words[:-1] if _stem(w) in proper or w in TITLE_WORDS}
         matches = {name for name, stems in self._roles.get(words[-1], ()) if modifiers <= stems}
+        if not matches:
+            # "Kenya's finance minister" for "Finance Minister Njeri Wambui": the place or body that a description
+            # adds need not be in the title, when the title words alone fit one person.
+            modifiers = {_stem(w) for w in words[:-1] if w in TITLE_WORDS}
+            matches = {name for name, stems in self._roles.get(words[-1], ()) if modifiers <= stems}
         return matches.pop() if len(matches) == 1 else None
 
     def nearest_before(

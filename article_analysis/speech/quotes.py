@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 from ..document import Document
 from ..structure.blocks import CAPTION_KINDS, Block
 from .cues import CUE_RE, SOURCE_CUE_RE, alternation, has_sentence_punctuation, mask_abbreviations
-from .people import People
-from .speakers import UNATTRIBUTED, Speaker, classify, leading_subject, subject_before
+from .people import NAME_RE, People
+from .speakers import UNATTRIBUTED, Speaker, appositive_name, classify, leading_subject, subject_before
 from .wordlists import FUNCTION_WORDS, TERM_INTRODUCERS
 
 _OPENERS = {'"': ('"', "''"), "“": ("”", '"', "''"), "‘": ("’",), "«": ("»",), "``": ("''",)}
@@ -34,6 +34,8 @@ _MAX_TERM_WORDS = 4
 _MAX_MODIFIER_WORDS = 3
 _MAX_OBJECT_WORDS = 6
 # Where the next opening mark, or the next mark that may close a quotation opened with each opener, is.
+# A name in apposition that ends the sentence after an inverted cue's role phrase: ", Jan Novak."
+_APPOSITIVE_AFTER = re.compile(rf",\s*(?P<name>{NAME_RE})(?=\s*(?:[.!?]|$))")
 _OPENING_MARK = re.compile(r'``|["“‘«]')
 _CLOSING_MARK = {opener: re.compile("|".join(re.escape(c) for c in closers)) for opener, closers in _OPENERS.items()}
 
@@ -181,6 +183,10 @@ def _cue_after(after: str) -> tuple[str, str, int] | None:
         phrase = rest[inverted.start(2) : inverted.end(2)]
         phrase = re.split(r"\.(?:\s|$)", mask_abbreviations(phrase) + " ")[0]
         phrase = rest[inverted.start(2) : inverted.start(2) + len(phrase)].strip()
+        # "said the head of the regional fire service, Jan Novak.": the name after the role speaks.
+        tail = _APPOSITIVE_AFTER.match(rest, inverted.end(2))
+        if tail and appositive_name(f"{phrase}, {tail.group('name')}"):
+            phrase = f"{phrase}, {tail.group('name')}"
         return phrase, inverted.group(1), rest_at
     for cue in CUE_RE.finditer(rest):
         head = rest[: cue.start()]

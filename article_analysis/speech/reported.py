@@ -15,10 +15,10 @@ from ..document import Document
 from ..structure.blocks import RUNNING_TEXT_KINDS
 from ..structure.spans import Spans
 from .cues import ANY_CUE_RE, CUE_RE, PARTICIPLE_RE, strip_dateline
-from .people import People
+from .people import NAME_RE, People
 from .quotes import Quotation
 from .speakers import UNATTRIBUTED, Speaker, classify, subject_before
-from .wordlists import NOT_A_REPORT_BEFORE
+from .wordlists import AUXILIARIES, CLAUSE_VERBS, GROUP_HEADS, NOT_A_REPORT_BEFORE, ROLE_WORDS
 
 _NOT_A_REPORT_BEFORE = re.compile(rf"\b(?:{'|'.join(NOT_A_REPORT_BEFORE)})\s+$", re.IGNORECASE)
 _LEADING_RUN = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*")
@@ -36,6 +36,34 @@ class ReportedSpeech:
     content: str
     block: int
     section: str
+
+
+# After an inverted speech verb ("..., said X."): the speaker's noun phrase, which ends the sentence.
+# A role may have the holder's name in apposition after it ("said the minister of labour, Ali Karimi.").
+_AFTER_INVERTED = re.compile(rf"\s+(?P<phrase>[^,;:!?\"“”()]{{1,80}}?(?:,\s*{NAME_RE})?)\s*[.!?]?[\"”']?\s*$")
+# "The deal, said to be worth $2 billion": a passive hedge about the subject, not speech by it.
+_PASSIVE_HEDGE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b", re.IGNORECASE)
+_SPEAKER_HEADS = frozenset(GROUP_HEADS) | frozenset(ROLE_WORDS)
+_CLAUSE_WORDS = (
+    frozenset(AUXILIARIES) | frozenset(w for v in CLAUSE_VERBS for w in v.split()) | {"is", "are", "was", "were", "be"}
+)
+_NOT_A_SPEAKER = re.compile(r"^(?:it|he|she|they|we|i|you|that|this|there)\b", re.IGNORECASE)
+
+
+def _inverted_speaker(before: str, after: str) -> str:
+    """The speaker after the verb when a clause ending with a comma comes first ("The bill will pass, said
+    Senate Majority Whip Dana Ortiz."), or "" when the verb has its subject before it."""
+    if not before.rstrip().endswith(",") or not re.search(r"\w", before):
+        return ""
+    match = _AFTER_INVERTED.match(after)
+    if not match or _NOT_A_SPEAKER.match(match.group("phrase")):
+        return ""
+    phrase = match.group("phrase").strip()
+    words = phrase.split()
+    if len(words) > 10 or any(w.lower() in _CLAUSE_WORDS for w in words):
+        return ""  # "..., said the talks were useful": a clause, with its own verb, not a speaker
+    named = phrase[:1].isupper() or re.match(r"(?:the|a|an)\s", phrase)
+    return phrase if named or words[-1].lower() in _SPEAKER_HEADS else ""  # "..., said officials."
 
 
 def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: People) -> tuple[ReportedSpeech, ...]:
@@ -60,6 +88,18 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
             after = text[cue.end() : sentence.end]
             if re.match(r"\s*[,:]?\s*(?:[\"“]|``)", after):
                 continue  # a direct quotation follows: the quotation table has it
+            if _PASSIVE_HEDGE_AFTER.match(after):
+                continue
+            inverted = _inverted_speaker(before, after)
+            if inverted:  # "The bill will pass, said Senate Majority Whip Dana Ortiz.": the speaker follows
+                speaker = classify(inverted, people)
+                content = before.strip().rstrip(",").strip()
+                found.append(ReportedSpeech(
+                    opening, sentence.end, speaker.name, speaker.text, speaker.attribution,
+                    " ".join(cue.group(0).split()), at, content, sentence.block, sentence.section,
+                ))  # fmt: skip
+                previous = found[-1]
+                continue
             phrase = "" if PARTICIPLE_RE.fullmatch(cue.group(0)) else subject_before(before)
             if phrase:
                 speaker = classify(phrase, people)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import NAME_SPACE, NAME_TOKEN, mask_abbreviations, strip_dateline
-from .people import ROLE_HEADS, People, looks_like_person_name, name_from_run
+from .cues import NAME_SPACE, NAME_TOKEN, alternation, mask_abbreviations, strip_dateline
+from .people import NAME_RE, ROLE_HEADS, People, looks_like_person_name, name_from_run
 from .wordlists import (
     AUXILIARIES,
     GROUP_HEADS,
@@ -29,6 +29,18 @@ _ORG_HEADS = frozenset(ORGANISATION_HEADS)
 _RUN = re.compile(rf"{NAME_TOKEN}(?:{NAME_SPACE}(?:(?:of|for|and|the|de|van|von|al|bin){NAME_SPACE})*{NAME_TOKEN})*")
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in ROLE_WORDS)})$")
 _PREPOSITION_SPLIT = re.compile(r"\s+(?:for|of|at|with|from|in|on|to|near|inside|outside)\s+")
+# A role word right before the name that ends the phrase: however long the title chain before it ("Port
+# Authority of Mombasa spokesman Musa Bello", "Kenya Ports Authority acting managing director John Mwangi"),
+# the speaker is the person named last.
+_ROLE_THEN_NAME = re.compile(rf"(?i:\b(?:{alternation(ROLE_WORDS)}))\.?{NAME_SPACE}(?P<name>{NAME_RE})\s*$")
+# "analyst Priya Rao and her team": the person named speaks for the people with them.
+# "Amy Hale and her team at Barclays": the place the team works at goes with it.
+_AND_COMPANY = re.compile(
+    r"\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|staff|aides|lawyers)"
+    r"(?:\s+(?:at|from|of|in)\s+[^,;:]{1,60})?$"
+)
+# "the head of the regional fire service, Jan Novak": a role phrase, then the name of the person who holds it.
+_APPOSITIVE_NAME = re.compile(rf",\s*(?P<name>{NAME_RE})\s*$")
 
 
 @dataclass(frozen=True)
@@ -175,6 +187,16 @@ def _organisation_name(phrase: str) -> str:
     return ""
 
 
+def appositive_name(phrase: str) -> str:
+    """The name after a role phrase and a comma ("the minister of foreign affairs, Ali Karimi" -> "Ali
+    Karimi"), or "" when the phrase is not a role followed by a person's name."""
+    match = _APPOSITIVE_NAME.search(phrase)
+    if not match or not _is_role_phrase(phrase[: match.start()]):
+        return ""
+    name = name_from_run(match.group("name"))
+    return name if looks_like_person_name(name) else ""
+
+
 def classify(phrase: str, people: People) -> Speaker:
     """Resolve a speaker phrase: a name, an organisation, a role, a pronoun or a group."""
     phrase = phrase.strip().strip(",").strip()
@@ -183,11 +205,18 @@ def classify(phrase: str, people: People) -> Speaker:
         phrase = after if re.search(r"\w", after) else phrase.split("(")[0].strip()
     if not phrase:
         return UNATTRIBUTED
+    phrase = _AND_COMPANY.sub("", phrase)
     lower = phrase.lower()
     if lower in PRONOUNS:
         return Speaker(phrase, "", "pronoun", PRONOUNS[lower] == "person")
     if lower in RELATIVE_PRONOUNS:
         return UNATTRIBUTED
+    appositive = appositive_name(phrase)
+    if appositive:
+        return Speaker(phrase, people.expand(appositive), "named", True)
+    titled = _ROLE_THEN_NAME.search(phrase)
+    if titled and looks_like_person_name(name_from_run(titled.group("name"))):
+        return Speaker(phrase, people.expand(name_from_run(titled.group("name"))), "named", True)
     words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
     head_part = _PREPOSITION_SPLIT.split(phrase)[0]
     head = re.sub(r"['’]s$", "", head_part.split()[-1]) if head_part.split() else ""
@@ -224,4 +253,12 @@ def classify(phrase: str, people: People) -> Speaker:
     return Speaker(phrase, phrase, "group", False)
 
 
-__all__ = ["UNATTRIBUTED", "Speaker", "classify", "leading_subject", "strip_auxiliaries", "subject_before"]
+__all__ = [
+    "UNATTRIBUTED",
+    "Speaker",
+    "appositive_name",
+    "classify",
+    "leading_subject",
+    "strip_auxiliaries",
+    "subject_before",
+]

@@ -105,6 +105,7 @@ ROLE_WORDS = (
     "rabbi", "imam", "pastor", "priest", "reverend", "sergeant", "lieutenant", "colonel", "major", "admiral",
     "marshal", "trooper", "deputy", "warden", "attorney general", "solicitor", "barrister",
     "coroner", "paramedic", "veteran", "landlord", "tenant", "homeowner", "shopkeeper", "vendor", "chef",
+    "neighbor", "neighbour", "witness", "bystander", "passenger",
 )  # fmt: skip
 
 #: Words that may open a title but are not its head ("Deputy", "Foreign", "Majority").
@@ -149,6 +150,14 @@ ROLE_SYNONYMS = {
     "ceo": "chief executive",
     "cfo": "chief financial officer",
 }
+
+#: Abbreviated titles and the role each stands for ("Gov. Ann Ruiz ... the governor said").
+ABBREVIATED_TITLES = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "capt": "captain", "sgt": "sergeant", "maj": "major", "adm": "admiral", "prof": "professor",
+    "supt": "superintendent", "insp": "inspector", "det": "detective", "cmdr": "commander", "atty": "attorney",
+    "amb": "ambassador", "pres": "president", "rev": "reverend", "dr": "doctor",
+}  # fmt: skip
 
 #: Lower-case particles inside personal names ("Erik van Dijkstra", "Abu Bakr al-Baghdadi").
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das",

@@ -6,17 +6,20 @@ here are explicit:
 
 - weekdays, dates without a year and month names resolve to the most recent one on or before
   publication, unless the clause speaks of the future (see :mod:`.tense`: "would begin Friday",
-  "the trial begins Monday", "by the end of January", "until March"), in which case to the next;
+  "the trial begins Monday", "by the end of January", "until March"), in which case to the next; so does
+  a weekday that dates an event the sentence looks forward to ("named in the squad for the final on
+  Tuesday", "ahead of Saturday's match"), whatever the tense of the clause;
 - weeks are ISO weeks (Monday to Sunday): "this week" is the publication's week, "earlier this week"
   its days before publication, "last week" the week before; "last weekend" the Saturday and Sunday
-  before publication; "the past two weeks" the fourteen days up to it;
+  before publication; "the past two weeks" (or "the last fortnight") is the window of fourteen days that
+  ends at publication, 2021-10-06/2021-10-20, and "the next three days" the window that starts there;
 - parts of a month or a year are thirds: "early March" is the 1st to the 10th, "mid-2019" May to
   August, "the end of the year" September to December; quarters and seasons are their months
   (seasons of the northern hemisphere);
 - "since 2017" is an interval from 2017 to publication; "two years ago" is a date; "a 10-year war" a
   duration, P10Y; a clock time joined to a day is a date-time ("noon Tuesday" -> 2021-10-26T12:00);
 - a year alone counts after a preposition ("in 2003"), inside a date, or as a bare four-digit number
-  in the years 1900-2099 that is not a count ("2000 people") or a number ("2,019").
+  in the years 1900-2099 that is not a count ("2000 people", "a 2000-year-old coin") or a number ("2,019").
 
 Every value is ISO 8601: a date, a date-time, a reduced-precision date (2021-10, 2021), an interval
 (2021-10-18/2021-10-24) or a duration (P10Y). Years are written with four digits, 0001 to 9999; an
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
@@ -36,11 +40,13 @@ from .tense import direction_at
 from .wordlists import (
     COUNT_NOUNS,
     FIXED_HOLIDAYS,
+    HYPHENATED_MEASURES,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
     SEASONS,
+    UPCOMING_EVENTS,
     WEEKDAY_HOLIDAYS,
     WEEKDAY_NAME_FOLLOWERS,
     WEEKDAYS,
@@ -109,8 +115,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("anchored", re.compile(
         rf"\b(?P<n>{_AMOUNT})\s+(?P<unit>year|month|week|day)s?\s+(?P<dir>later|earlier)\b", re.IGNORECASE)),
     ("rolling", re.compile(
-        rf"\bthe\s+(?P<rel>past|last|previous|next|coming)\s+(?:(?P<n>{_AMOUNT})\s+)?(?P<unit>year|month|week|day|"
-        rf"decade|hour)s?\b", re.IGNORECASE)),
+        rf"\bthe\s+(?P<rel>past|last|previous|next|coming)\s+(?:(?P<n>{_AMOUNT})\s+)?(?P<unit>year|month|week|"
+        rf"fortnight|day|decade|hour)s?\b", re.IGNORECASE)),
     ("weekend", re.compile(r"\b(?:(?P<rel>this|last|next|past)|the)\s+weekend\b", re.IGNORECASE)),
     ("relative", re.compile(
         r"\b(?:(?P<mod>earlier|later|early|late|mid)[-\s]+)?(?P<rel>this|last|next|past)\s+"
@@ -125,6 +131,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY})(?P<poss>['’]s)?\b")),
     ("month", re.compile(rf"\b{_MONTH_BEFORE}\s+(?P<span>(?P<month>{_MONTH}))\b(?!{_DAY_AFTER})", re.IGNORECASE)),
 ]  # fmt: skip
+_HYPHENATED_MEASURE = re.compile(rf"-(?:{'|'.join(HYPHENATED_MEASURES)})s?\b", re.IGNORECASE)
 # Lower-case words of the month pattern must still be capitalised months: "may" is a modal, "march" a verb.
 _CAPITALISED_MONTH = re.compile(rf"^(?:{_MONTH})$")
 
@@ -286,6 +293,20 @@ def _shift(day: dt.date, count: int, unit: str, sign: int) -> tuple[str, str]:
     return (day + dt.timedelta(days=sign * days)).isoformat(), "day"
 
 
+def _counted(day: dt.date, count: int, fraction: str, unit: str, sign: int) -> dt.date:
+    """The day ``count`` units (and a fraction) before (sign -1) or after (+1) ``day``; a part of a day counts as
+    a whole one ("the past 24 hours" reaches back to yesterday)."""
+    if unit in ("year", "decade", "month"):
+        months = count * {"year": 12, "decade": 120, "month": 1}[unit] + (
+            6 if fraction == "5" and unit == "year" else 0
+        )
+        year, month = _shift_months(day.year, day.month, sign * months)
+        _year(year)  # out of the calendar: raises
+        return dt.date(year, month, min(day.day, _month_end(year, month)))
+    hours = {"fortnight": 336, "week": 168, "day": 24, "hour": 1}[unit] * (count + (0.5 if fraction == "5" else 0))
+    return day + dt.timedelta(days=sign * max(1, math.ceil(hours / 24)))
+
+
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     if n > 0:
         first = dt.date(year, month, 1)
@@ -438,8 +459,12 @@ def _resolve(
         value, granularity = _shift(anchor, count, g["unit"].lower(), sign)
         return value, "date", granularity
     if kind == "rolling":
+        # A span counted back from publication ("the past ten days") is the window that ends on publication;
+        # one counted on from it ("the next three days") the window that starts there (issue 20).
         count, fraction = _amount(g["n"]) if g.get("n") else (1, "")
-        return _duration(count, fraction, g["unit"].lower()), "duration", "duration"
+        back = g["rel"].lower() in ("past", "last", "previous")
+        other = _counted(published, count, fraction, g["unit"].lower(), -1 if back else 1)
+        return (_interval(other, published) if back else _interval(published, other)), "interval", "interval"
     if kind == "weekend":
         # The weekend of the publication week (the coming one on a weekday); "last" the one before it;
         # "the weekend" by the clause's tense.
@@ -466,7 +491,7 @@ def _resolve(
         return g["year"], "date", "year"
     if kind == "weekday":
         target = WEEKDAYS.index(g["wd"].capitalize())
-        return _weekday(target, published, future or tense == "present").isoformat(), "date", "day"
+        return _weekday(target, published, future or tense in ("present", "anticipated")).isoformat(), "date", "day"
     return None
 
 
@@ -531,6 +556,8 @@ def _accept(kind: str, text: str, m: re.Match[str]) -> bool:
             before = text[max(0, m.start() - 5) : m.start()]
             if not before.strip().endswith((",", "on", "On")):
                 return False  # a weekday inside a name: "Bloody Sunday Inquiry", "Sunday Express"
+    if kind == "year" and _HYPHENATED_MEASURE.match(text, m.end()):
+        return False  # "a 2000-year-old coin", "a 2021-page report": a count joined to what it counts
     if kind == "year":
         following = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
         if following and following.group(1) in COUNT_NOUNS:
@@ -551,6 +578,26 @@ def _accept(kind: str, text: str, m: re.Match[str]) -> bool:
     ):
         return False  # "twice a day" is a rate, "a second goal" an ordinal, "a day of chaos" a period
     return not (kind == "duration" and re.match(r"[-\s]ago\b", text[m.end() : m.end() + 5]))
+
+
+# An event still to come, named with its weekday after a word that looks forward to it: "for the final on
+# Tuesday", "ahead of Saturday's match", "tickets for Sunday's final". The clause's own verb ("was named",
+# "sold out") tells when that was said, not when the event is.
+_EVENT = "|".join(re.escape(e) for e in sorted(UPCOMING_EVENTS, key=len, reverse=True))
+_LOOKING_FORWARD = r"(?:ahead\s+of|for|until|till|towards?|in\s+the\s+run-up\s+to|in\s+preparation\s+for)"
+_EVENT_ON_WEEKDAY = re.compile(
+    rf"\b{_LOOKING_FORWARD}\s+(?:the|this|next)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENT})\s+on\s+$", re.IGNORECASE
+)
+_BEFORE_WEEKDAYS_EVENT = re.compile(rf"\b{_LOOKING_FORWARD}\s+$", re.IGNORECASE)
+_WEEKDAYS_EVENT = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENT})\b", re.IGNORECASE)
+
+
+def _anticipated(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``[start, end)`` dates an event the sentence looks forward to."""
+    before = text[max(0, start - 80) : start]
+    if _EVENT_ON_WEEKDAY.search(before):
+        return True
+    return bool(_BEFORE_WEEKDAYS_EVENT.search(before) and _WEEKDAYS_EVENT.match(text, end))
 
 
 def _in_order(interval: str) -> bool:
@@ -614,6 +661,8 @@ def find_time_expressions(doc: Document, published: dt.date | None = None) -> tu
         sentence = doc.sentence_at(start)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
         tense = direction_at(doc.tokens, start, end, s_start, s_end)
+        if kind == "weekday" and _anticipated(text, start, end):
+            tense = "anticipated"
         try:
             resolved = _resolve(kind, m, published, tense, anchor)
         except (ValueError, OverflowError):  # outside the calendar: "99999999 days ago", "3:75 p.m."

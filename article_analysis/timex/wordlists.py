@@ -96,3 +96,19 @@ COUNT_NOUNS = frozenset({
     "tickets", "units", "copies", "barrels", "acres", "hectares", "refugees", "migrants", "children", "men",
     "women", "patients", "employees", "staff", "officers", "police", "flights", "passengers", "prisoners",
 })  # fmt: skip
+
+#: Events a sentence can look forward to, dated by a weekday ("ahead of Saturday's match").
+UPCOMING_EVENTS = (
+    "final", "finals", "semifinal", "semi-final", "quarterfinal", "quarter-final", "match", "game", "race", "fixture",
+    "derby", "clash", "showdown", "opener", "tie", "vote", "election", "runoff", "referendum", "hearing", "trial",
+    "sentencing", "summit", "meeting", "talks", "debate", "deadline", "launch", "ceremony", "inauguration",
+    "premiere", "concert", "rally", "visit", "auction", "strike", "parade", "festival", "kickoff", "kick-off",
+)  # fmt: skip
+
+#: What a number joined to a word by a hyphen counts or measures: "2000-year-old", "a 2021-page report" (no year).
+HYPHENATED_MEASURES = (
+    "year", "month", "week", "day", "hour", "minute", "second", "page", "seat", "mile", "kilometre", "kilometer",
+    "km", "metre", "meter", "foot", "feet", "yard", "acre", "hectare", "square", "ton", "tonne", "pound", "kg",
+    "strong", "member", "man", "person", "room", "bed", "point", "percent", "dollar", "euro", "word", "piece",
+    "unit", "home", "house", "mph", "litre", "liter", "gallon",
+)  # fmt: skip

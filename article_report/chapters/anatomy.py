@@ -9,7 +9,7 @@ from article_analysis.reuse.align import align, alignment_table
 from ..book import Book, counted
 from ..charts.anatomy import MIN_DRAWN_WORDS
 from ..tables import fold, frame_html, iso_reading
-from ..vocab import ATTRIBUTION_LABELS, BLOCK_KIND_LABELS, SECTION_LABELS, part_label
+from ..vocab import ATTRIBUTION_LABELS, BLOCK_KIND_LABELS, CAPTION_KINDS, SECTION_LABELS, part_label
 
 
 def part_words(book: Book) -> pd.Series:
@@ -52,6 +52,13 @@ def facts(book: Book) -> dict[str, object]:
         "an_words": total,
         "an_outlet_paragraphs": len(outlet_body),
         "an_outlet_words": int(outlet_body["words"].sum()),
+        # Figure 1.1 counts the whole part, headline and hand-over line included: the prose gives both.
+        "an_outlet_part_words": int(part_words(book).get(SECTION_LABELS["outlet"], 0)),
+        "an_outlet_other_kinds": " and the ".join(
+            BLOCK_KIND_LABELS.get(k, k)
+            for k in blocks.loc[blocks["section"] == "outlet", "kind"].unique()
+            if k not in ("paragraph", *CAPTION_KINDS)
+        ),
         "an_wire_paragraphs": len(wire_body),
         "an_wire_words": int(wire_body["words"].sum()),
         "an_wire_share": wire_share(book),
@@ -86,10 +93,14 @@ def outlet_vs_wire(book: Book) -> pd.DataFrame:
     """The ``compare`` aligner run on the article itself: Newsweek's own section against the AP copy
     appended below it (both in the repository)."""
     sentences = book.analysis.tables["sentences"]
-    # Every sentence of the top (the same 14 the provenance chapter traces), each kept apart by a blank
-    # line so that the aligner reads the article's sentences and not its own re-split of them.
-    outlet = "\n\n".join(sentences[sentences["section"] == "outlet"]["text"])
-    wire = "\n\n".join(sentences[sentences["section"] == "wire"]["text"])
+    # The running text of each part, captions left out: a caption describes its photo, and two captions of
+    # photos of one event share that event's facts whether or not one re-uses the other (the aligner links
+    # them, as it links independent reports of one event); the agency captions are a part of their own.
+    # Each sentence is kept apart by a blank line so that the aligner reads the article's sentences and not
+    # its own re-split of them.
+    running = sentences[~sentences["kind"].isin(CAPTION_KINDS)]
+    outlet = "\n\n".join(running[running["section"] == "outlet"]["text"])
+    wire = "\n\n".join(running[running["section"] == "wire"]["text"])
     return alignment_table(align(wire, outlet))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..book import Book
+from ..book import Book, agree, counted
 from . import actors, anatomy, framing, history, provenance
 
 
@@ -31,6 +31,23 @@ def facts(book: Book) -> dict[str, object]:
         "key_claims": hist["hi_claims"],
         "key_verified": hist["hi_verified"],
         "key_supported": hist["hi_supported"],
+        # The sentences round a number that may be 1 agree with it (issue 22: "1 of the writers'
+        # characterisations are supported"): each count that a verb follows is glued with its verb.
+        "key_verified_are": agree(hist["hi_verified"], "is", "are"),
+        "key_supported_phrase": counted(
+            hist["hi_supported"],
+            "of the writers' characterisations is supported",
+            "of the writers' characterisations are supported",
+            start=False,
+        ),
+        "key_minor_phrase": counted(hist["hi_minor"], "other is minor", "others are minor", start=False),
+        "key_from_ap_rewrite": "re-writes" if prov["prov_from_ap"] == 1 else "re-write",
+        "key_changed_change": agree(prov["prov_changed"], "changes", "change"),
+        "key_claims_added_were": agree(prov["prov_claims_added"], "was", "were"),
+        "key_claims_carried_were": agree(prov["prov_claims_carried"], "was", "were"),
+        "key_claims_carried_phrase": counted(
+            prov["prov_claims_carried"], "problem claim that came", "problem claims that came", start=False
+        ),
         "key_significant": hist["hi_significant"],
         "key_misleading": hist["hi_misleading"],
         "key_substantive": hist["hi_substantive"],

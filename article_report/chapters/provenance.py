@@ -13,7 +13,7 @@ from html import escape
 
 import pandas as pd
 
-from ..book import Book, counted
+from ..book import Book, agree, counted
 from ..curated.provenance import parts
 from ..tables import (
     badge,
@@ -882,8 +882,9 @@ def origin_figure(book: Book):
 
     f = facts(book)
     title = (
-        f"{f['prov_from_ap']} of Newsweek's {f['prov_outlet_sentences']} opening sentences re-write AP's "
-        f"story; {f['prov_changed']} change what AP said"
+        f"{f['prov_from_ap']} of the {f['prov_outlet_sentences']} sentences of Newsweek's top "
+        f"{'re-writes' if f['prov_from_ap'] == 1 else 're-write'} AP's story; "
+        f"{agree(f['prov_changed'], 'changes', 'change')} what AP said"
     )
     rows = top_rows(book)
     assert (rows["group"] == "changed").sum() == f["prov_changed"], "the figure and the count disagree"

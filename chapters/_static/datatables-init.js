@@ -17,8 +17,14 @@
       var target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
       tables.forEach(function (table) {
         // The caption names the table; DataTables keeps it. Rows keep their anchors for links.
+        // On a phone each row is a card of its own (report.css): five of them at a time, so a page of the
+        // Data part stays short; the menu under the table offers more.
+        var length = parseInt(table.dataset.pageLength || "25", 10);
+        if (window.matchMedia("(max-width: 640px)").matches) length = Math.min(length, 5);
+        table.dataset.pageLength = length;  // DataTables reads the attribute before its options
         var api = new DataTable(table, {
-          pageLength: parseInt(table.dataset.pageLength || "25", 10),
+          pageLength: length,
+          lengthMenu: [5, 10, 25, 50, 100],
           order: [],
           autoWidth: false,
           language: { search: "Filter the rows:" }

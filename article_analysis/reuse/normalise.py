@@ -1,0 +1,106 @@
+"""What of a sentence counts when two texts are compared: its words without their typography.
+
+A copy desk changes quotation marks, apostrophes, dashes, the case of a word that now opens the sentence, a
+possessive (Cuevas' / Cuevas's) and the dateline; none of that is a change of what the sentence says, so the
+words are compared after :func:`plain` and :func:`diff_words` have removed it. Similarity reads content
+stems (:func:`content_stems`): the words that are not function words, cut to a crude stem, so that
+"announced" meets "announcement" and "Estonia" meets "Estonian".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..speech.cues import strip_dateline
+from ..structure.tokens import WORD_RE
+from .wordlists import STOP_WORDS
+
+_TYPOGRAPHY = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u201c": '"', "\u201d": '"',
+    "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2012": "-",
+    "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+})  # fmt: skip
+_POSSESSIVE = re.compile(r"'s?$")
+_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+_STEM_LENGTH = 6  # a stem is at most this long: "announced", "announcement" -> "announ"
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word as compared (``key``: case and typography removed), as written, and where it stands."""
+
+    key: str
+    surface: str
+    opens: bool  # the first word of its sentence: its capital says nothing
+
+
+def plain(text: str) -> str:
+    """``text`` without a leading dateline, with one form of each quotation mark, apostrophe and dash."""
+    text = unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)
+    stripped, _ = strip_dateline(text)
+    return stripped
+
+
+def diff_words(text: str) -> list[Word]:
+    """The words of a sentence as two versions of it are compared: case, typography and possessives aside."""
+    return list(_diff_words(text))
+
+
+@lru_cache(maxsize=8192)  # a source sentence is compared with every derived sentence that re-uses it
+def _diff_words(text: str) -> tuple[Word, ...]:
+    words: list[Word] = []
+    for match in WORD_RE.finditer(plain(text)):
+        surface = match.group(0)
+        key = surface.casefold()
+        if not _NUMBER.match(key):
+            key = _POSSESSIVE.sub("", key) or key
+        words.append(Word(key, surface, not words))
+    return tuple(words)
+
+
+def number_value(key: str) -> str:
+    """A number as digits without separators ("1,800" -> "1800"), or "" when the word is not one."""
+    return key.replace(",", "") if _NUMBER.match(key) else ""
+
+
+@lru_cache(maxsize=65536)  # a text repeats its words
+def stem(word: str) -> str:
+    """A crude English stem: plural, past, -ing and -ly endings cut, then at most six letters."""
+    if number_value(word):
+        return number_value(word)
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes", "zes")):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed", "ly"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    return word[:_STEM_LENGTH]
+
+
+@lru_cache(maxsize=65536)
+def _parts(key: str) -> tuple[str, ...]:
+    """A hyphenated word's parts ("soviet-era" -> soviet, era); a short prefix stays joined ("re-entry")."""
+    parts = [p for p in re.split(r"[-.']", key) if p]
+    if len(parts) > 1 and len(parts[0]) <= 2:
+        return ("".join(parts),)
+    return tuple(parts)
+
+
+def content_stems(words: list[Word]) -> list[tuple[str, bool]]:
+    """The content words of a sentence as stems, each with whether it is written as a name (a capital
+    anywhere but at the sentence's start)."""
+    stems = []
+    for word in words:
+        name = word.surface[:1].isupper() and not word.opens
+        for part in _parts(word.key) if not number_value(word.key) else (word.key,):
+            if part in STOP_WORDS or (len(part) < 2 and not part.isdigit()):
+                continue
+            stems.append((stem(part), name))
+    return stems
