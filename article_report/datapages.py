@@ -706,6 +706,30 @@ def _framing_vocabulary(name: str) -> list[tuple[str, str]]:
     return [(escape(label), f"coded {k}") for k, label in f.SOURCE_TYPE_LABELS.items()]
 
 
+#: The column that holds a framing table's minor columns, one value a line (so that it fits a desktop column).
+MERGED = "start-end"
+#: Minor columns folded into the span's cell: what a reader reads beside the words, not apart from them.
+_MINOR = ("detector", "finding")
+
+
+def _fewer_columns(rows: list[dict[str, str]], columns: list[str]) -> tuple[list[dict[str, str]], dict[str, str]]:
+    """A framing table's offsets (and its minor columns) in one cell, one value a line, under the schema's names
+    ("start-end: 723-767<br>finding: missed"): nine columns do not fit a desktop column (issue 22)."""
+    if not {"start", "end"} <= set(columns):
+        return rows, {k: k for k in columns}
+    minor = [c for c in columns if c in _MINOR]
+    merged = [
+        {MERGED: _lines(("", escape(f"{r['start']}-{r['end']}")), *((c, escape(r[c])) for c in minor)),
+         **{k: v for k, v in r.items() if k not in ("start", "end", *minor)}}
+        for r in rows
+    ]  # fmt: skip
+    kept = [c for c in columns if c not in ("start", "end", *minor)]
+    at = len([c for c in columns[: columns.index("start")] if c in kept])
+    heading = ", ".join([MERGED, *minor])
+    order = [*kept[:at], MERGED, *kept[at:]]
+    return merged, {k: heading if k == MERGED else k for k in order}
+
+
 def _framing_table(name: str) -> Callable[[Book], str]:
     def render_table(book: Book) -> str:
         from .chapters import framing
@@ -719,7 +743,7 @@ def _framing_table(name: str) -> Callable[[Book], str]:
         else:
             table = framing.framing_data(book)[name]
         rows = [{k: str(r[k]) for k in columns} for _, r in table.iterrows()]
-        return table_html(rows, {k: k for k in columns}, package.resource(name)["path"])
+        return table_html(*_fewer_columns(rows, columns), package.resource(name)["path"], raw=(MERGED,))
 
     return render_table
 
