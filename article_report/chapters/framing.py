@@ -831,7 +831,8 @@ def readings_table(book: Book) -> str:
     """The mentions the second reading read otherwise than the rule, with the reading the book uses."""
     table = framing_data(book)["mention_readings"]
     rows = [
-        {"context": snippet(book.text, r.start, r.end, 35, 30), "rule": r.analyzer_reading, "reader": r.reading,
+        {"context": f"\u201c{r.surface}\u201d in: {snippet(book.text, r.start, r.end, 35, 30)}",
+         "rule": r.analyzer_reading, "reader": r.reading,
          "why": r.reason}
         for r in table.itertuples()
     ]  # fmt: skip
@@ -988,6 +989,7 @@ def second_reading_facts(book: Book) -> dict[str, object]:
         "fr_rows_changed": int((read.str.startswith("changed:") & ~read.str.startswith(REJECTED)).sum()),
         "fr_rows_rejected": int(read.str.startswith(REJECTED).sum()),
         "fr_n_proposals": len(made),
+        "fr_n_readers": decisions(book)["reader"].nunique(),
         "fr_n_applied": int((made == "applied").sum()),
         "fr_n_applied_in_part": int((made == "applied_in_part").sum()),
         "fr_n_rejected": int((made == "rejected").sum()),
