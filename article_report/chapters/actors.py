@@ -171,7 +171,11 @@ def metonyms_table(book: Book) -> str:
         "Place, topic or actor: each decision for a state and its stand-ins",
         wide=True,
     )
-    return fold(html, f"Table: the {len(table)} mentions of states, each read as place, topic or actor")
+    # The table also holds the stand-ins' mentions of the city ("talks in Moscow"), so its count is not the
+    # states' mentions the prose gives.
+    return fold(
+        html, f"Table: the {len(table)} mentions of states and their stand-ins, each read as place, topic or actor"
+    )
 
 
 SOURCE = "Newsweek, 20 Oct 2021; this book's gazetteer (Data: Actors)"
