@@ -60,6 +60,26 @@ def contexts(browser) -> Iterator[dict]:
 
 
 @pytest.fixture(scope="module")
+def phone(contexts: dict) -> Iterator:
+    """One phone tab (390 px, dark), reused from test to test."""
+    from .browser_support import Reader
+
+    page = contexts["phone-dark"].new_page()
+    yield Reader(page)
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def desktop(contexts: dict) -> Iterator:
+    """One desktop tab (1300 px, light), reused from test to test."""
+    from .browser_support import Reader
+
+    page = contexts["desktop-light"].new_page()
+    yield Reader(page)
+    page.close()
+
+
+@pytest.fixture(scope="module")
 def reader(contexts: dict) -> Iterator:
     """One desktop tab that reads page after page (see :class:`tests.browser_support.Reader`)."""
     from .browser_support import Reader

@@ -29,14 +29,6 @@ from .browser_support import (
 pytestmark = [pytest.mark.browser, pytest.mark.book]
 
 
-@pytest.fixture(scope="module")
-def phone(contexts: dict):
-    """One phone tab (390 px, dark), reused from test to test."""
-    page = contexts["phone-dark"].new_page()
-    yield Reader(page)
-    page.close()
-
-
 def test_annotated_layers_switch_from_the_keyboard(contexts: dict, server: str) -> None:
     from article_report.annotated import DEFAULT_ON, LAYERS
 

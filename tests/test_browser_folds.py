@@ -27,20 +27,6 @@ GROUPS_JS = """
 """
 
 
-@pytest.fixture(scope="module")
-def phone(contexts: dict):
-    page = contexts["phone-dark"].new_page()
-    yield Reader(page)
-    page.close()
-
-
-@pytest.fixture(scope="module")
-def desktop(contexts: dict):
-    page = contexts["desktop-light"].new_page()
-    yield Reader(page)
-    page.close()
-
-
 def groups_problem(found: dict, expected_entries: int) -> str:
     """What is wrong with the references page's groups, or ""."""
     if not found["groups"]:

@@ -30,20 +30,6 @@ from .browser_support import (
 pytestmark = [pytest.mark.browser, pytest.mark.book]
 
 
-@pytest.fixture(scope="module")
-def phone(contexts: dict):
-    page = contexts["phone-dark"].new_page()
-    yield Reader(page)
-    page.close()
-
-
-@pytest.fixture(scope="module")
-def desktop(contexts: dict):
-    page = contexts["desktop-light"].new_page()
-    yield Reader(page)
-    page.close()
-
-
 # --- Findings first -----------------------------------------------------------------------------------
 
 
