@@ -249,3 +249,54 @@ def test_compare_refuses_bad_input_and_writes_nothing(tmp_path, capsys, content:
     err = capsys.readouterr().err
     assert status == 2 and message in err and "bad.txt" in err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("source", "derived", "why"),
+    [
+        (
+            "The firm will pay $US29.44 a share, a 42 per cent premium.",
+            "The firm will pay $29.44 a share, a 42% premium.",
+            "a currency code glued to the amount, and 'per cent' for '%'",
+        ),
+        (
+            "The deal is worth $US49.4 billion ($A65.6 billion).",
+            "The deal is worth $49.4 billion (nearly Rs 3.6 lakh crore).",
+            "one bracketed conversion of the amount for another",
+        ),
+        (
+            "The council will borrow 3.2m pounds.",
+            "The council will borrow 3.2 million pounds.",
+            "'3.2m' is 3.2 million",
+        ),
+        (
+            '"We will appeal," he said on Tuesday.',
+            '"We will appeal," he said today.',
+            "a weekday re-anchored as 'today'",
+        ),
+        (
+            "It will build next generation products in Kenya.",
+            "It will build next generation products (NGP) in Kenya.",
+            "an acronym of words the sentence already has",
+        ),
+    ],
+)
+def test_restated_facts_are_not_changed_facts(source: str, derived: str, why: str) -> None:
+    assert "fact_changed" not in changes(source, derived), why
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        ("The council will borrow 3.2m pounds.", "The council will borrow 4.1 million pounds."),
+        ('"We will appeal," he said on Tuesday.', '"We will appeal," he said on Wednesday.'),
+        ("The deal is worth $US49.4 billion ($A65.6 billion).", "The deal is worth $51 billion."),
+    ],
+)
+def test_a_changed_amount_or_day_is_still_a_changed_fact(source: str, derived: str) -> None:
+    assert "fact_changed" in changes(source, derived)
+
+
+def test_a_pronoun_speaker_named_is_not_a_change_of_speaker() -> None:
+    assert "attribution_changed" not in changes('"We will appeal," he said.', '"We will appeal," Durante said.')
+    assert "attribution_changed" in changes('"We will appeal," Lobo said.', '"We will appeal," Durante said.')

@@ -6,10 +6,13 @@ apostrophe, a dash, a dateline or the capital of a word that now opens the sente
 - verbatim when no word differs; trimmed when words are only cut; paraphrase when words are added;
 - fact_changed when a number (digits or a number word: "five" against "three") or a name (a capitalised word
   inside the sentence, titles aside) is cut and another put in its place; a number or a name only cut is a trim;
+  an amount restated ("$US29.44" as "$29.44", "3.2m" as "3.2 million", a bracketed conversion added or dropped),
+  an acronym of the sentence's own words and a weekday re-anchored as "today" change no fact;
 - hedge_added / hedge_removed when a distancing word is in one sentence and no distancing word in the other;
 - speaker_blurred when a named speaker (or a role) becomes a group or an unnamed source ("officials"), and
   attribution_changed when the words are given to another speaker, or to more speakers; a speaker cut with
-  none in its place is a trim, and a speaker moved after the verb ("..., police said") is the same speaker.
+  none in its place is a trim, a speaker moved after the verb ("..., police said") is the same speaker, and a
+  pronoun ("he said" for "Durante said") is compared with no one.
 """
 
 from __future__ import annotations
@@ -53,6 +56,18 @@ _EQUIVALENT = {word: min(group) for group in ROLE_EQUIVALENTS for word in group}
 # A plural of people named by what they do ("Exporters", "Residents"): a group, though capitalised at the start.
 _AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ees)$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+# An amount restated in another currency or unit in brackets ("$US49.4 billion ($A65.6 billion)", "5 miles
+# (8 km)"): adding or dropping the conversion changes no fact, so its numbers and currency codes are not compared.
+_CONVERSION = re.compile(
+    r"(?<=\d|\w)\s*\(\s*(?:about|around|nearly|roughly|approximately|approx\.|some|almost|over|more than)?\s*"
+    r"(?:[A-Z]{0,3}\$|[$£€¥₹]|Rs\.?|[A-Z]{3}\b)?\s*\d[\d.,]*\s*(?:[A-Za-z%]+\s*){0,3}\)"
+)
+_AMOUNT_BEFORE = re.compile(r"(?:\d[\d.,]*\s*[A-Za-z%]*|million|billion|trillion|crore|lakh)\s*$", re.IGNORECASE)
+#: Words that place an event relative to the day of writing: a re-write published on another day re-anchors
+#: "Tuesday" as "today" or "yesterday" without changing when it happened.
+_DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
+                           "thursday", "friday", "saturday", "sunday"})  # fmt: skip
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _UNNAMED = re.compile(r"^(?:a|an|one|another|some|several|two|three)\s")
 
 
@@ -169,9 +184,29 @@ def _is_group(phrase: str) -> bool:
     return not _names_in(phrase) and bool(_UNNAMED.match(phrase.lower()))
 
 
+def _without_conversions(text: str) -> str:
+    """``text`` without the bracketed conversions of an amount it states (see ``_CONVERSION``)."""
+    kept, at = [], 0
+    for match in _CONVERSION.finditer(text):
+        if _AMOUNT_BEFORE.search(text, 0, match.start()):
+            kept.append(text[at : match.start()])
+            at = match.end()
+    return "".join(kept) + text[at:]
+
+
+def _acronym_of(key: str, words: list[Word]) -> bool:
+    """Whether ``key`` is the initials of consecutive words of the sentence ("NGP": next generation products)."""
+    if len(key) < 2 or not key.isalpha():
+        return False
+    initials = "".join(w.key[:1] for w in words)
+    return key in initials
+
+
 def _attribution(source: str, derived: str) -> str:
-    """'speaker_blurred', 'attribution_changed' or '' for the speakers of the two sentences."""
-    before, after = speakers(source), speakers(derived)
+    """'speaker_blurred', 'attribution_changed' or '' for the speakers of the two sentences. A pronoun says
+    nothing on its own about who speaks ("he said" and "Durante said" may be one man), so it is not compared."""
+    before = [s for s in speakers(source) if s.strip(" \"'").lower() not in _PRONOUNS]
+    after = [s for s in speakers(derived) if s.strip(" \"'").lower() not in _PRONOUNS]
     if not before or not after:
         return ""  # a speaker cut is a trim; a speaker named where the source names none is not a change of one
     lost = [s for s in before if not any(same_speaker(s, d) for d in after)]
@@ -200,11 +235,21 @@ def code_pair(source_text: str, derived_text: str) -> Change:
         return Change(("verbatim",), "", "", copied)
     codes = ["paraphrase" if added else "trimmed"]
     speaker_words = {w for s in speakers(source_text) + speakers(derived_text) for w in _speaker_words(s)}
-    numbers_a, numbers_b = _numbers(a), _numbers(b)
+    # Facts are compared without bracketed conversions; a name put in that is the initials of words of either
+    # sentence ("(NGP)", "(BAT)") names nothing new; days are compared apart from names (re-anchoring below).
+    # A fact counts as cut or put only outside the conversions, and as kept if the other sentence has it
+    # anywhere ("1,000 pounds (495 kilograms)" re-written "495 kilograms" keeps the weight).
+    fa, fb = diff_words(_without_conversions(source_text)), diff_words(_without_conversions(derived_text))
+    numbers_cut, numbers_put = _numbers(fa) - _numbers(b), _numbers(fb) - _numbers(a)
     keys_a, keys_b = {w.key for w in a}, {w.key for w in b}
-    names_cut = {w.key for w in a if _is_name(w) and w.key not in keys_b and w.key not in speaker_words}
-    names_put = {w.key for w in b if _is_name(w) and w.key not in keys_a and w.key not in speaker_words}
-    if (numbers_a - numbers_b and numbers_b - numbers_a) or (names_cut and names_put):
+    names_cut = {w.key for w in fa if _is_name(w) and w.key not in keys_b and w.key not in speaker_words}
+    names_put = {w.key for w in fb if _is_name(w) and w.key not in keys_a and w.key not in speaker_words
+                 and not _acronym_of(w.key, a) and not _acronym_of(w.key, b)}  # fmt: skip
+    days_cut, days_put = names_cut & _DEICTIC_DAYS, names_put & _DEICTIC_DAYS
+    names_cut, names_put = names_cut - _DEICTIC_DAYS, names_put - _DEICTIC_DAYS
+    # One weekday for another moves the event; a weekday for "today" or "yesterday" only re-anchors it.
+    moved_day = bool(days_cut and days_put)
+    if (numbers_cut and numbers_put) or (names_cut and names_put) or moved_day:
         codes.append("fact_changed")
     attribution = _attribution(source_text, derived_text)
     if attribution:

@@ -25,6 +25,9 @@ _TYPOGRAPHY = str.maketrans({
 })  # fmt: skip
 _POSSESSIVE = re.compile(r"'s?$")
 _NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+# An amount written with its currency code glued on ("$US29.44" reads "US29.44") or a unit or magnitude glued
+# after it ("3.2m", "88.16m", "4bn", "10km"): the number is the same as in "$29.44", "3.2 million", "88.16 metres".
+_GLUED_NUMBER = re.compile(r"^(?:us|au|a|nz|hk|sg|ca|c)?(\d[\d,]*(?:\.\d+)?)(?:m|bn|b|k|km|kg|cm|mm|ft|mph|pc)?$")
 _STEM_LENGTH = 6  # a stem is at most this long: "announced", "announcement" -> "announ"
 
 
@@ -62,8 +65,10 @@ def _diff_words(text: str) -> tuple[Word, ...]:
 
 
 def number_value(key: str) -> str:
-    """A number as digits without separators ("1,800" -> "1800"), or "" when the word is not one."""
-    return key.replace(",", "") if _NUMBER.match(key) else ""
+    """A number as digits without separators ("1,800" -> "1800"; "us29.44" -> "29.44"; "3.2m" -> "3.2"), or
+    "" when the word is not one."""
+    match = _GLUED_NUMBER.match(key)
+    return match.group(1).replace(",", "") if match else ""
 
 
 @lru_cache(maxsize=65536)  # a text repeats its words
