@@ -300,3 +300,20 @@ def test_a_changed_amount_or_day_is_still_a_changed_fact(source: str, derived: s
 def test_a_pronoun_speaker_named_is_not_a_change_of_speaker() -> None:
     assert "attribution_changed" not in changes('"We will appeal," he said.', '"We will appeal," Durante said.')
     assert "attribution_changed" in changes('"We will appeal," Lobo said.', '"We will appeal," Durante said.')
+
+
+FIGURES = (
+    "PARIS (AP) — Lena Moreau won the Paris meeting with a powerful throw of 68.42 metres on her very first "
+    "attempt at the stadium on Saturday. Her rival Ines Duval came second after a consistent series. "
+    "Moreau last won in Paris in 2019, and Duval in 2019 too."
+)
+
+
+def test_a_shortened_sentence_is_linked_by_a_specific_figure_of_one_source_sentence() -> None:
+    found = codes(FIGURES, "Moreau secured victory with 68.42m.")
+    assert found[0][:2] == (1, "1")
+
+
+def test_a_year_or_a_figure_in_two_source_sentences_is_no_fingerprint() -> None:
+    found = codes(FIGURES, "Fans remembered 2019 fondly.")
+    assert found[0][2] == "new_material"
