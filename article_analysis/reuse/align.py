@@ -34,7 +34,7 @@ import pandas as pd
 
 from ..document import Document
 from ..structure.tokens import count_words
-from .changes import code_pair
+from .changes import code_pair, facts
 from .codes import ALIGN_CODES, BELIEF_CODES, FORM_CODES, LAYOUT_CODES  # noqa: F401  (re-exported)
 from .normalise import content_stems, diff_words
 from .similarity import Scores, score
@@ -246,6 +246,7 @@ def align(source_text: str, derived_text: str) -> list[Pair]:
             feeds[j] = feeds.get(j, 0) + 1
     pairs: list[Pair] = []
     used: set[int] = set()
+    source_facts, derived_facts = facts(source_text), facts(derived_text)
     for i, j in enumerate(links):
         if j < 0:
             pairs.append(Pair([der[i]], [], 0.0, ("new_material",), "", ""))
@@ -254,7 +255,7 @@ def align(source_text: str, derived_text: str) -> list[Pair]:
         sources = sorted({j, partner} - {-1})
         used.update(sources)
         s_units = [src[k] for k in sources]
-        change = code_pair(" ".join(u.text for u in s_units), der[i].text)
+        change = code_pair(" ".join(u.text for u in s_units), der[i].text, source_facts, derived_facts)
         layout = [code for code, applies in (("moved", i not in ordered), ("merged", partner >= 0),
                                              ("split", feeds[j] > 1)) if applies]  # fmt: skip
         similarity = float(max(scores.cover[i, j], scores.held[i, j]))

@@ -25,7 +25,7 @@ from ..speech.cues import CUE_RE, SOURCE_CUE_RE, mask_abbreviations
 from ..speech.people import is_title_word
 from ..speech.speakers import subject_before
 from ..speech.wordlists import ABBREVIATIONS, AUXILIARIES, CLAUSE_VERBS, NOT_A_REPORT_BEFORE
-from .normalise import Word, diff_words, number_value, plain
+from .normalise import Word, diff_words, number_value, plain, stem
 from .wordlists import (
     DISTANCING_TERMS,
     DISTANCING_VERBS,
@@ -50,7 +50,11 @@ _PASSIVE = re.compile(rf"\b(?:{'|'.join(NOT_A_REPORT_BEFORE)})\s+$", re.IGNORECA
 _INVERTED_SPEAKER = re.compile(r"\s*((?:the|a|an)\s+)?[A-Za-z][^,.;:!?\"()]{0,80}?(?=\s*(?:[,.;:!?\"]|$))")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"']?\s+(?=[\"']?[A-Z])")
 _NOT_A_SPEAKER_START = frozenset({"it", "he", "she", "they", "we", "i", "you", "that", "this", "there", "to", "in",
-                                  "on"})  # fmt: skip
+                                  "on", "about", "of", "at", "after", "before", "during", "with", "for", "from",
+                                  "by", "as", "when", "while"})  # fmt: skip
+# Words between a quotation's closing mark and the speech verb are its speaker ('"...," the coach, who ...,
+# told reporters'): the phrase after the verb is then the listener, not an inverted speaker.
+_AFTER_QUOTE = re.compile(r"""["']\s*,?\s*(?P<rest>[^"']*)$""")
 _CLAUSE_WORDS = frozenset(AUXILIARIES) | frozenset(CLAUSE_VERBS) | {"was", "were", "is", "are", "be", "been"}
 _EQUIVALENT = {word: min(group) for group in ROLE_EQUIVALENTS for word in group}
 # A plural of people named by what they do ("Exporters", "Residents"): a group, though capitalised at the start.
@@ -67,6 +71,7 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d[\d.,]*\s*[A-Za-z%]*|million|billion|trillion
 #: "Tuesday" as "today" or "yesterday" without changing when it happened.
 _DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
                            "thursday", "friday", "saturday", "sunday"})  # fmt: skip
+_SPECIFIC = re.compile(r"^(?:\d+\.\d+|\d{3,})$")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _UNNAMED = re.compile(r"^(?:a|an|one|another|some|several|two|three)\s")
 
@@ -102,10 +107,25 @@ def _numbers(words: list[Word]) -> set[str]:
 
 
 def _is_name(word: Word) -> bool:
-    """A capitalised word inside the sentence that is not a title ("Cmdr.", "Minister") or a number."""
+    """A capitalised word inside the sentence that is not a title ("Cmdr.", "Minister"), a number or a single
+    letter (the unit of "40 °C" as the words read it)."""
     bare = word.key.rstrip(".")
-    return (word.surface[:1].isupper() and not word.opens and not number_value(word.key)
+    return (word.surface[:1].isupper() and not word.opens and not number_value(word.key) and len(bare) > 1
             and not is_title_word(word.surface) and bare not in ABBREVIATIONS)  # fmt: skip
+
+
+def facts(text: str) -> frozenset[str]:
+    """Every number and every word stem of a whole text, read once: a figure or name a re-write puts in that
+    its source states elsewhere was moved, not changed (see ``code_pair``)."""
+    found = set()
+    for word in diff_words(text):
+        value = number_value(word.key)
+        found.add(value or stem(word.key))
+        if word.key in NUMBERS_AS_WORDS:
+            found.add(str(NUMBERS_AS_WORDS[word.key]))
+    initials = "".join(w.key[:1] for w in diff_words(text) if w.surface[:1].isupper())
+    found.add("\x00" + initials)  # capitals' initials in order, for acronyms of names stated anywhere
+    return frozenset(found)
 
 
 def _phrase_after(text: str, at: int) -> str:
@@ -135,7 +155,12 @@ def speakers(text: str) -> list[str]:
             before = sentence[: cue.start()]
             if _PASSIVE.search(before):
                 continue  # "is said to", "was told": no speaker
-            inverted = _phrase_after(sentence, cue.end()) if before.rstrip().endswith((",", '"', "'")) else ""
+            after_quote = _AFTER_QUOTE.search(before)
+            if after_quote and re.search(r"\w", after_quote.group("rest")):
+                before = after_quote.group("rest")  # the speaker stands between the quotation and the verb
+                inverted = ""
+            else:
+                inverted = _phrase_after(sentence, cue.end()) if before.rstrip().endswith((",", '"', "'")) else ""
             phrase = inverted or subject_before(before)
             if phrase:
                 found.append(phrase)
@@ -194,12 +219,13 @@ def _without_conversions(text: str) -> str:
     return "".join(kept) + text[at:]
 
 
-def _acronym_of(key: str, words: list[Word]) -> bool:
-    """Whether ``key`` is the initials of consecutive words of the sentence ("NGP": next generation products)."""
+def _acronym_of(key: str, words: list[Word], text_facts: frozenset[str] = frozenset()) -> bool:
+    """Whether ``key`` is the initials of consecutive words of the sentence ("NGP": next generation products),
+    or of consecutive capitalised words of the whole text (``text_facts``: "DL", "Diamond League")."""
     if len(key) < 2 or not key.isalpha():
         return False
     initials = "".join(w.key[:1] for w in words)
-    return key in initials
+    return key in initials or any(f.startswith("\x00") and key in f for f in text_facts)
 
 
 def _attribution(source: str, derived: str) -> str:
@@ -213,13 +239,26 @@ def _attribution(source: str, derived: str) -> str:
     gained = [d for d in after if not any(same_speaker(s, d) for s in before)]
     if not gained:
         return ""
+    if (
+        lost
+        and all(_ARTICLE.match(s.strip(" \"'").lower()) and s.strip(" \"'").lower().startswith("the ") for s in lost)
+        and not any(_is_group(d) for d in gained)
+    ):
+        return ""  # a name for a description that refers back ("the Haryana-lad" -> "Chopra") clarifies
     if lost and all(_is_group(d) for d in gained) and not all(_is_group(s) for s in lost):
         return "speaker_blurred"
     return "attribution_changed"
 
 
-def code_pair(source_text: str, derived_text: str) -> Change:
-    """The change codes of one aligned pair (form first, then what changed), with the words removed and added."""
+def code_pair(
+    source_text: str,
+    derived_text: str,
+    source_facts: frozenset[str] = frozenset(),
+    derived_facts: frozenset[str] = frozenset(),
+) -> Change:
+    """The change codes of one aligned pair (form first, then what changed), with the words removed and added.
+    ``source_facts`` and ``derived_facts`` (:func:`facts` of the whole texts) let a figure or name that the
+    other text states elsewhere count as moved rather than changed."""
     a, b = diff_words(source_text), diff_words(derived_text)
     matcher = difflib.SequenceMatcher(a=[w.key for w in a], b=[w.key for w in b], autojunk=False)
     removed: list[Word] = []
@@ -239,12 +278,18 @@ def code_pair(source_text: str, derived_text: str) -> Change:
     # sentence ("(NGP)", "(BAT)") names nothing new; days are compared apart from names (re-anchoring below).
     # A fact counts as cut or put only outside the conversions, and as kept if the other sentence has it
     # anywhere ("1,000 pounds (495 kilograms)" re-written "495 kilograms" keeps the weight).
+    # Names are compared by stem ("German", "Germany"); an acronym of the other sentence's words ("DL",
+    # "Diamond League") is the same name.
     fa, fb = diff_words(_without_conversions(source_text)), diff_words(_without_conversions(derived_text))
-    numbers_cut, numbers_put = _numbers(fa) - _numbers(b), _numbers(fb) - _numbers(a)
-    keys_a, keys_b = {w.key for w in a}, {w.key for w in b}
-    names_cut = {w.key for w in fa if _is_name(w) and w.key not in keys_b and w.key not in speaker_words}
-    names_put = {w.key for w in fb if _is_name(w) and w.key not in keys_a and w.key not in speaker_words
-                 and not _acronym_of(w.key, a) and not _acronym_of(w.key, b)}  # fmt: skip
+    # Only a figure precise enough to identify ("90.23", "1,800") counts as moved from elsewhere: "three" is in
+    # many sentences.
+    numbers_cut = _numbers(fa) - _numbers(b) - {f for f in derived_facts if _SPECIFIC.match(f)}
+    numbers_put = _numbers(fb) - _numbers(a) - {f for f in source_facts if _SPECIFIC.match(f)}
+    stems_a, stems_b = {stem(w.key) for w in a} | source_facts, {stem(w.key) for w in b} | derived_facts
+    names_cut = {w.key for w in fa if _is_name(w) and stem(w.key) not in stems_b and w.key not in speaker_words
+                 and not _acronym_of(w.key, b, derived_facts)}  # fmt: skip
+    names_put = {w.key for w in fb if _is_name(w) and stem(w.key) not in stems_a and w.key not in speaker_words
+                 and not _acronym_of(w.key, a, source_facts) and not _acronym_of(w.key, b)}  # fmt: skip
     days_cut, days_put = names_cut & _DEICTIC_DAYS, names_put & _DEICTIC_DAYS
     names_cut, names_put = names_cut - _DEICTIC_DAYS, names_put - _DEICTIC_DAYS
     # One weekday for another moves the event; a weekday for "today" or "yesterday" only re-anchors it.

@@ -26,8 +26,11 @@ _TYPOGRAPHY = str.maketrans({
 _POSSESSIVE = re.compile(r"'s?$")
 _NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 # An amount written with its currency code glued on ("$US29.44" reads "US29.44") or a unit or magnitude glued
-# after it ("3.2m", "88.16m", "4bn", "10km"): the number is the same as in "$29.44", "3.2 million", "88.16 metres".
-_GLUED_NUMBER = re.compile(r"^(?:us|au|a|nz|hk|sg|ca|c)?(\d[\d,]*(?:\.\d+)?)(?:m|bn|b|k|km|kg|cm|mm|ft|mph|pc)?$")
+# after it ("3.2m", "88.16m", "4bn", "40C", "12.50pm", "24th"): the number is the same as in "$29.44",
+# "3.2 million", "88.16 metres", "40°C", "12.50 p.m.", "24 June".
+_GLUED_NUMBER = re.compile(
+    r"^(?:us|au|a|nz|hk|sg|ca|c)?(\d[\d,]*(?:\.\d+)?)(?:m|bn|b|k|km|kg|cm|mm|ft|mph|pc|c|f|am|pm|st|nd|rd|th)?$"
+)
 _STEM_LENGTH = 6  # a stem is at most this long: "announced", "announcement" -> "announ"
 
 
