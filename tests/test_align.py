@@ -317,3 +317,14 @@ def test_a_shortened_sentence_is_linked_by_a_specific_figure_of_one_source_sente
 def test_a_year_or_a_figure_in_two_source_sentences_is_no_fingerprint() -> None:
     found = codes(FIGURES, "Fans remembered 2019 fondly.")
     assert found[0][2] == "new_material"
+
+
+def test_a_hyphen_and_a_british_spelling_are_typography() -> None:
+    assert changes("The limited-overs series starts in March.", "The limited overs series starts in March.") == {
+        "verbatim"
+    }
+    found = codes(
+        "Palaeontologists found the fossil in a quarry near the river.",
+        "Paleontologists found the fossil in a quarry near the river.",
+    )
+    assert found[0][1] == "1"

@@ -31,6 +31,12 @@ _NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 _GLUED_NUMBER = re.compile(
     r"^(?:us|au|a|nz|hk|sg|ca|c)?(\d[\d,]*(?:\.\d+)?)(?:m|bn|b|k|km|kg|cm|mm|ft|mph|pc|c|f|am|pm|st|nd|rd|th)?$"
 )
+_HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])", re.IGNORECASE)
+# British and American spellings of one word meet ("palaeontologists", "paleontologists"; "colour", "color";
+# "defence", "defense"; "centre", "center"): applied to both texts alike, so it only joins spellings.
+_SPELLING = ((re.compile(r"ae(?=[a-z])"), "e"), (re.compile(r"(?<=\w{2})our$"), "or"),
+             (re.compile(r"(?<=\w{2})ence$"), "ense"), (re.compile(r"(?<=\w{2})tre$"), "ter"),
+             (re.compile(r"(?<=\w{3})is(?=e$|ed$|es$|ing$|ation)"), "iz"))  # fmt: skip
 _STEM_LENGTH = 6  # a stem is at most this long: "announced", "announcement" -> "announ"
 
 
@@ -59,11 +65,12 @@ def diff_words(text: str) -> list[Word]:
 def _diff_words(text: str) -> tuple[Word, ...]:
     words: list[Word] = []
     for match in WORD_RE.finditer(plain(text)):
-        surface = match.group(0)
-        key = surface.casefold()
-        if not _NUMBER.match(key):
-            key = _POSSESSIVE.sub("", key) or key
-        words.append(Word(key, surface, not words))
+        # A hyphen is typography too: "limited-overs" and "limited overs" are the same words.
+        for surface in _HYPHENATED.split(match.group(0)):
+            key = surface.casefold()
+            if not _NUMBER.match(key):
+                key = _POSSESSIVE.sub("", key) or key
+            words.append(Word(key, surface, not words))
     return tuple(words)
 
 
@@ -79,6 +86,8 @@ def stem(word: str) -> str:
     """A crude English stem: plural, past, -ing and -ly endings cut, then at most six letters."""
     if number_value(word):
         return number_value(word)
+    for pattern, replacement in _SPELLING:
+        word = pattern.sub(replacement, word)
     if len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"
     elif len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes", "zes")):
