@@ -29,10 +29,11 @@ PARTICIPLE_RE = re.compile(rf"\b(?:{alternation(PARTICIPLE_CUES)})\b")
 SOURCE_CUE_RE = re.compile(rf"\b(?:{alternation(SOURCE_CUES)})\b", re.IGNORECASE)
 ANY_CUE_RE = re.compile(rf"{CUE_RE.pattern}|{WEAK_CUE_RE.pattern}|{PARTICIPLE_RE.pattern}")
 
-# A name token: a capitalised word ("Lavrov", "O'Brien", "Jean-Pierre"), an initial ("J."), or an
-# abbreviated title ("Dr.", "Gov."). A full stop after a longer word ends the sentence, not the name.
+# A name token: a capitalised word ("Lavrov", "O'Brien", "Jean-Pierre"), an initial ("J.") or initials
+# written without a space ("H.S.", as Indian and many African papers write them), or an abbreviated title
+# ("Dr.", "Gov."). A full stop after a longer word ends the sentence, not the name.
 _TITLE_ABBREVIATIONS = "Dr|Mr|Mrs|Ms|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Maj|Adm"
-NAME_TOKEN = rf"(?:[A-Z]\.|(?:{_TITLE_ABBREVIATIONS})\.|[A-Z][\w'’-]*\w|[A-Z])"
+NAME_TOKEN = rf"(?:(?:[A-Z]\.){{1,3}}|(?:{_TITLE_ABBREVIATIONS})\.|[A-Z][\w'’-]*\w|[A-Z])"
 
 #: Space between the words of a name: never a paragraph break (at most one line break, for wrapped copy).
 NAME_SPACE = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"

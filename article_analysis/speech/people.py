@@ -26,6 +26,7 @@ from .wordlists import (
     HONORIFICS,
     NAME_PARTICLES,
     ORGANISATION_HEADS,
+    PORTFOLIO_WORDS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
     ROLE_WORDS,
@@ -47,6 +48,9 @@ _ORG_TAIL = re.compile(
     r"Times|Post|Journal|Herald|Tribune|Square)$",
     re.IGNORECASE,
 )
+
+
+_CONNECTORS = frozenset({"of", "for", "the", "to", "in", "at", "and"})
 
 
 @dataclass
@@ -83,6 +87,16 @@ def name_from_run(run: str) -> str:
         if titled or modifier:
             cut = i
     tokens = tokens[cut + 1 :]
+    if cut >= 0 and tokens and tokens[0] in _CONNECTORS:
+        # "Commissioner for the Environment Tokunbo Alade": the title's object (its portfolio) comes
+        # before the holder's name; without a known portfolio word the name is the last two tokens.
+        rest = tokens
+        while rest and (rest[0] in _CONNECTORS or _bare(rest[0]) in PORTFOLIO_WORDS):
+            rest = rest[1:]
+        tokens = rest if rest and len(rest) < len(tokens) - 1 else tokens[-2:]
+    of = next((i for i, t in enumerate(tokens) if t in ("of", "at")), -1)
+    if of >= 2 and _ORG_TAIL.search(" ".join(tokens[of + 1 :])) and not _ORG_TAIL.search(" ".join(tokens[:of])):
+        tokens = tokens[:of]  # "Sarah Pike of Northshire Police": the force she serves is not her name
     if tokens:
         tokens[-1] = re.sub(r"['’]s$", "", tokens[-1])  # "Anne Dattilo's team": the person is Anne Dattilo
     while len(tokens) > 1 and tokens[0].lower() in ("the", "a", "an"):
@@ -123,7 +137,8 @@ def _stem(word: str) -> str:
 _TITLE_BEFORE = re.compile(
     rf"\b(?P<title>(?:(?:[A-Z][\w'’.-]*|(?i:{_TITLE_WORD_ALT})){NAME_SPACE}){{0,6}}?"
     rf"(?i:{_ROLE_ALT}|(?:{_HONORIFIC_ALT})\.?)"
-    rf"(?:\s+(?:to|of|for|in|at)\s+{NAME_TOKEN}(?:{NAME_SPACE}{NAME_TOKEN})?)?){NAME_SPACE}(?P<name>{NAME_RE})"
+    rf"(?:\s+(?:to|of|for|in|at)\s+(?:the\s+)?{NAME_TOKEN}(?:{NAME_SPACE}{NAME_TOKEN})?)?){NAME_SPACE}"
+    rf"(?P<name>{NAME_RE})"
 )
 # "Mr. Smith", "Dr. Park": an honorific before a single surname.
 _HONORIFIC_SURNAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+(?P<name>[A-Z][\w'’-]+)\b(?!\s+[A-Z])")
@@ -163,7 +178,7 @@ _WHITESPACE_TOKEN = re.compile(r"\S+")
 _WORD_START = re.compile(r"(?<!\w)\w")
 # A word followed by one that starts with a capital, at once or after "to", "of" ... ("envoy to Afghanistan
 # Zamir Kabulov"): the words a title can end with, where a name follows.
-_BEFORE_A_NAME = re.compile(r"(?<!\S)(\S+)\s+(?=[A-Z]|(?:to|of|for|in|at)\s+[A-Z])")
+_BEFORE_A_NAME = re.compile(r"(?<!\S)(\S+)\s+(?=[A-Z]|(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z])")
 _TITLE_WORDS_BACK = 8  # title words a match may hold before its role (six), and a role of up to three words
 
 
@@ -227,10 +242,29 @@ def _title_gender(title: str) -> str:
     return ""
 
 
+# A quoted nickname between a first name and a surname: ``Tunde "Bulldozer" Adeyemi``. The quotation is a
+# term, and the person is the first name with the surname.
+NICKNAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’-]*\w[^\S\n]+$")
+NICKNAME_AFTER = re.compile(r"[^\S\n]+[A-Z][\w'’-]*\w\b(?![^\S\n]*[\"“])")
+_NICKNAMED = re.compile(
+    r"(?<![\w.])(?P<first>[A-Z][\w'’-]*\w)[^\S\n]+[\"“][A-Z][^\"“”\n]{0,30}[\"”][^\S\n]+(?P<last>[A-Z][\w'’-]*\w)\b"
+)
+
+
+def without_nickname(phrase: str) -> str:
+    """``Tunde "Bulldozer" Adeyemi`` -> ``Tunde Adeyemi``; any other phrase unchanged."""
+    return _NICKNAMED.sub(lambda m: f"{m.group('first')} {m.group('last')}", phrase)
+
+
 def _full_names(text: str) -> dict[str, int]:
     """Every personal name the text writes in full (two to four name tokens), by first position: the
     candidates a bare surname can stand for, even for people introduced without a title."""
     names: dict[str, int] = {}
+    if "“" in text or '"' in text:
+        for match in _NICKNAMED.finditer(text):
+            name = f"{match.group('first')} {match.group('last')}"
+            if looks_like_person_name(name) and not _ORG_TAIL.search(name):
+                names.setdefault(name, match.start())
     for match in re.finditer(NAME_RE, text):
         name = name_from_run(match.group(0))
         if len(name.split()) >= 2 and looks_like_person_name(name) and not _ORG_TAIL.search(name):

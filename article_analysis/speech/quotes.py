@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ..document import Document
 from ..structure.blocks import CAPTION_KINDS, Block
 from .cues import CUE_RE, SOURCE_CUE_RE, alternation, has_sentence_punctuation, mask_abbreviations
-from .people import NAME_RE, People
+from .people import NAME_RE, NICKNAME_AFTER, NICKNAME_BEFORE, People
 from .speakers import UNATTRIBUTED, Speaker, appositive_name, classify, leading_subject, subject_before
 from .wordlists import FUNCTION_WORDS, TERM_INTRODUCERS
 
@@ -226,6 +226,13 @@ def _modifies_next_word(text: str, start: int, end: int) -> bool:
     return word not in FUNCTION_WORDS and not CUE_RE.fullmatch(word)
 
 
+def _is_nickname(text: str, start: int, end: int) -> bool:
+    """A quoted nickname inside a name, between a first name and a surname (``Tunde "Bulldozer" Adeyemi``)."""
+    if not text[end - 2 : end - 1].isalnum():
+        return False  # ‘Piece by Piece,’ Judge Says: a quotation that ends with its own comma is not inside a name
+    return bool(NICKNAME_BEFORE.search(text, max(0, start - 40), start) and NICKNAME_AFTER.match(text, end))
+
+
 def _speaker_from_previous_sentence(doc: Document, people: People, start: int) -> tuple[Speaker, str, int] | None:
     """A quotation with no speech verb of its own, after a sentence that names the speaker: one that
     ends with a colon and holds a speech verb ("Varga told parliament:"), a speaker's label ending in
@@ -338,7 +345,9 @@ def attribute_quotations(doc: Document, people: People) -> tuple[Quotation, ...]
         previous = quotes[-1] if quotes else None
         opens_paragraph = not text[block.start : start].strip()
         short = q.words <= _MAX_MODIFIER_WORDS and not q.is_sentence
-        if _TERM_INTRO.search(before) or (short and _modifies_next_word(text, start, end)):
+        if _TERM_INTRO.search(before) or (
+            short and (_modifies_next_word(text, start, end) or _is_nickname(text, start, end))
+        ):
             quotes.append(_with(q, "term", Speaker("", "", "", False), "", -1, -1))
             continue
         found = _cue_before(before)

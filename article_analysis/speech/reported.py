@@ -66,6 +66,15 @@ def _inverted_speaker(before: str, after: str) -> str:
     return phrase if named or words[-1].lower() in _SPEAKER_HEADS else ""  # "..., said officials."
 
 
+def _named_person_before(before: str, people: People) -> bool:
+    """Whether the words before a verb, an appositive and its commas aside, are a person's name."""
+    phrase = subject_before(before)
+    if not phrase:
+        return False
+    speaker = classify(phrase, people)
+    return speaker.attribution == "named" and speaker.is_person
+
+
 def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: People) -> tuple[ReportedSpeech, ...]:
     """Every speech verb that reports speech without a direct quotation, in text order."""
     text = doc.text
@@ -91,6 +100,8 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
             if _PASSIVE_HEDGE_AFTER.match(after):
                 continue
             inverted = _inverted_speaker(before, after)
+            if inverted and _named_person_before(before, people):
+                inverted = ""  # "Kwame Mensah, now a pundit, said the club ...": the subject is before the verb
             if inverted:  # "The bill will pass, said Senate Majority Whip Dana Ortiz.": the speaker follows
                 speaker = classify(inverted, people)
                 content = before.strip().rstrip(",").strip()
