@@ -30,6 +30,11 @@ _QUOTED_AS_SAYING = re.compile(
     r"(?P<subject>[^,;:!?\"“”]{1,80}?)\s+(?:is|was|has\s+been|had\s+been)\s+quoted\b"
     r"[^.;:!?\"“”]{0,80}?\bas\s+saying\b"
 )
+# A verb of describing, its object and "as" before a quotation: "calling it", "described the pair as".
+_DESCRIBING = re.compile(
+    r"\b(?P<verb>calling|called|describing|described|branding|branded|dubbing|dubbed|labelling|labeling|"
+    r"labelled|labeled|terming|termed|likening|likened)\s+(?:[\w'’-]+\s+){1,6}?(?:as\s+|to\s+)?$"
+)
 _MAX_TERM_WORDS = 4
 _MAX_MODIFIER_WORDS = 3
 _MAX_OBJECT_WORDS = 6
@@ -226,6 +231,23 @@ def _modifies_next_word(text: str, start: int, end: int) -> bool:
     return word not in FUNCTION_WORDS and not CUE_RE.fullmatch(word)
 
 
+def _describing_speaker(before: str, people: People) -> tuple[Speaker, str, int] | None:
+    """A partial quotation after a verb of describing ("calling it", "described the ruling as"): the
+    speaker is the subject of the clause (a participle's is the main clause's), with the verb and its
+    offset in ``before``."""
+    match = _DESCRIBING.search(before)
+    if match is None:
+        return None
+    verb = match.group("verb")
+    phrase = "" if verb.endswith("ing") else subject_before(before[: match.start()])
+    if not phrase:
+        phrase = leading_subject(before[: match.start()])
+    if not phrase:
+        return None
+    speaker = classify(phrase, people)
+    return (speaker, verb, match.start()) if speaker.name or speaker.attribution == "pronoun" else None
+
+
 def _is_nickname(text: str, start: int, end: int) -> bool:
     """A quoted nickname inside a name, between a first name and a surname (``Tunde "Bulldozer" Adeyemi``)."""
     if not text[end - 2 : end - 1].isalnum():
@@ -345,7 +367,9 @@ def attribute_quotations(doc: Document, people: People) -> tuple[Quotation, ...]
         previous = quotes[-1] if quotes else None
         opens_paragraph = not text[block.start : start].strip()
         short = q.words <= _MAX_MODIFIER_WORDS and not q.is_sentence
-        if _TERM_INTRO.search(before) or (
+        if _DESCRIBING.search(before):
+            pass  # described the offer as "insulting": the words of whoever described it (below)
+        elif _TERM_INTRO.search(before) or (
             short and (_modifies_next_word(text, start, end) or _is_nickname(text, start, end))
         ):
             quotes.append(_with(q, "term", Speaker("", "", "", False), "", -1, -1))
@@ -362,6 +386,11 @@ def attribute_quotations(doc: Document, people: People) -> tuple[Quotation, ...]
                 phrase = leading_subject(text[sentence.start : cue_offset]) if sentence else ""
             speaker = classify(phrase, people) if phrase else UNATTRIBUTED
             quotes.append(_with(q, "speech", speaker, cue, cue_offset, -1))
+            continue
+        described = _describing_speaker(before, people)
+        if described is not None:  # calling it "a gift to landlords": the clause's subject speaks
+            speaker, cue, at = described
+            quotes.append(_with(q, "speech", speaker, cue, c_start + at, -1))
             continue
         same_block_speech = previous is not None and previous.block == block_id and previous.kind == "speech"
         if same_block_speech and (q.is_sentence or q.words > _MAX_TERM_WORDS):

@@ -158,7 +158,8 @@ def subject_before(clause: str) -> str:
 
 
 _LEADING_SUBJECT = re.compile(
-    rf"^(?:He|She|They|It|We|I)\b|^(?:The\s+)?(?:(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})\s+)?"
+    rf"^(?:He|She|They|It|We|I)\b|^(?:The\s+)?(?:(?:[A-Z][\w'’-]*\s+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})\s+)?"
     rf"{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN})*"
 )
 
