@@ -8,6 +8,7 @@ from ..timex.wordlists import MONTH_ABBREVIATIONS, MONTHS
 from .wordlists import (
     ABBREVIATIONS,
     CLAUSE_VERBS,
+    COURT_CUES,
     DATELINE_AGENCIES,
     PARTICIPLE_CUES,
     SOURCE_CUES,
@@ -27,7 +28,12 @@ WEAK_CUE_RE = re.compile(
 )
 PARTICIPLE_RE = re.compile(rf"\b(?:{alternation(PARTICIPLE_CUES)})\b")
 SOURCE_CUE_RE = re.compile(rf"\b(?:{alternation(SOURCE_CUES)})\b", re.IGNORECASE)
-ANY_CUE_RE = re.compile(rf"{CUE_RE.pattern}|{WEAK_CUE_RE.pattern}|{PARTICIPLE_RE.pattern}")
+COURT_CUE_RE = re.compile(rf"\b(?:{alternation(COURT_CUES)})\b(?=\s+that\b)")
+#: A court's verb that closes the attribution after a quotation: '"...," Justice Ngozi Eze held.'
+COURT_CUE_AFTER_RE = re.compile(
+    rf"(?P<phrase>[^,;:!?\"“”]{{1,80}}?)\s+(?P<cue>{alternation(COURT_CUES)})\s*(?:[.!?]|$)"
+)
+ANY_CUE_RE = re.compile(rf"{CUE_RE.pattern}|{WEAK_CUE_RE.pattern}|{COURT_CUE_RE.pattern}|{PARTICIPLE_RE.pattern}")
 
 # A name token: a capitalised word ("Lavrov", "O'Brien", "Jean-Pierre"), an initial ("J.") or initials
 # written without a space ("H.S.", as Indian and many African papers write them), or an abbreviated title

@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 
 from ..document import Document
 from ..structure.blocks import CAPTION_KINDS, Block
-from .cues import CUE_RE, SOURCE_CUE_RE, alternation, has_sentence_punctuation, mask_abbreviations
-from .people import NAME_RE, NICKNAME_AFTER, NICKNAME_BEFORE, People
+from .cues import COURT_CUE_AFTER_RE, CUE_RE, SOURCE_CUE_RE, alternation, has_sentence_punctuation, mask_abbreviations
+from .people import NAME_RE, NICKNAME_AFTER, NICKNAME_BEFORE, People, looks_like_person_name, name_from_run
 from .speakers import UNATTRIBUTED, Speaker, appositive_name, classify, leading_subject, subject_before
 from .wordlists import FUNCTION_WORDS, TERM_INTRODUCERS
 
@@ -41,6 +41,7 @@ _MAX_OBJECT_WORDS = 6
 # Where the next opening mark, or the next mark that may close a quotation opened with each opener, is.
 # A name in apposition that ends the sentence after an inverted cue's role phrase: ", Jan Novak."
 _APPOSITIVE_AFTER = re.compile(rf",\s*(?P<name>{NAME_RE})(?=\s*(?:[.!?]|$))")
+_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
 _OPENING_MARK = re.compile(r'``|["“‘«]')
 _CLOSING_MARK = {opener: re.compile("|".join(re.escape(c) for c in closers)) for opener, closers in _OPENERS.items()}
 
@@ -192,7 +193,14 @@ def _cue_after(after: str) -> tuple[str, str, int] | None:
         tail = _APPOSITIVE_AFTER.match(rest, inverted.end(2))
         if tail and appositive_name(f"{phrase}, {tail.group('name')}"):
             phrase = f"{phrase}, {tail.group('name')}"
+        elif tail and _DESCRIPTION.match(phrase) and looks_like_person_name(name_from_run(tail.group("name"))):
+            # "asked the market's Iyaloja, Alhaja Sikirat Ogunleye.": a description (even with a local
+            # title the word lists lack), then the person's name in apposition, who speaks.
+            phrase = tail.group("name")
         return phrase, inverted.group(1), rest_at
+    court = COURT_CUE_AFTER_RE.match(masked)
+    if court and not CUE_RE.search(masked, 0, court.end("phrase")):  # '"...," Justice Ngozi Eze held.'
+        return rest[: court.end("phrase")].strip(), court.group("cue"), rest_at + court.start("cue")
     for cue in CUE_RE.finditer(rest):
         head = rest[: cue.start()]
         if has_sentence_punctuation(head) or len(head.split()) > 14:

@@ -72,7 +72,9 @@ def strip_auxiliaries(phrase: str) -> str:
 def _is_role_phrase(phrase: str) -> bool:
     """A noun phrase headed by a lower-case role noun ("the port's chief engineer")."""
     head = _PREPOSITION_SPLIT.split(phrase.strip())[0].split()
-    return bool(head) and head[-1].lower() in ROLE_HEADS and not head[-1][:1].isupper()
+    # A capital only where the role opens the sentence ("Counsel for the county, Otieno Ouma,"): a capitalised
+    # role word inside a run is a title before a name ("Judge Lowe").
+    return bool(head) and head[-1].lower() in ROLE_HEADS and (not head[-1][:1].isupper() or len(head) == 1)
 
 
 _PREPOSITIONAL_OPENING = re.compile(

@@ -48,6 +48,11 @@ SOURCE_CUES = ("according to",)
 #: not with a plain object ("maintained regular contacts").
 WEAK_CUES = ("maintained", "maintains", "believes", "believed", "thinks", "thought", "hoped", "hopes")
 
+#: Verbs of the courts that report speech only with a "that" clause ("the judge held that", "counsel
+#: submitted that", Indian and Commonwealth court reporting), or when they close a quotation ('"...,"
+#: Justice Eze held.'): "held a briefing", "submitted its reply" are not speech.
+COURT_CUES = ("held", "holds", "ruled", "rules", "submitted", "submits", "contended", "contends", "averred")
+
 #: Participles that continue the speech of the clause they hang on ("..., adding that ...").
 PARTICIPLE_CUES = (
     "adding", "saying", "noting", "stressing", "emphasizing", "emphasising", "warning", "urging",
