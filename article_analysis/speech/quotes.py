@@ -41,6 +41,7 @@ _MAX_OBJECT_WORDS = 6
 # Where the next opening mark, or the next mark that may close a quotation opened with each opener, is.
 # A name in apposition that ends the sentence after an inverted cue's role phrase: ", Jan Novak."
 _APPOSITIVE_AFTER = re.compile(rf",\s*(?P<name>{NAME_RE})(?=\s*(?:[.!?]|$))")
+_AFTER_PREPOSITION_AND_ARTICLE = re.compile(r"\b(?:of|about|against|over|on|for|from)\s+(?:a|an|the)\s+$")
 _DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
 _OPENING_MARK = re.compile(r'``|["“‘«]')
 _CLOSING_MARK = {opener: re.compile("|".join(re.escape(c) for c in closers)) for opener, closers in _OPENERS.items()}
@@ -368,7 +369,9 @@ def attribute_quotations(doc: Document, people: People) -> tuple[Quotation, ...]
         before, after = text[c_start:start], text[end:c_end]
         if block.kind == "headline":
             before, after = _lower_title_case_cues(before), _lower_title_case_cues(after)
-        if not after.strip() and closed:
+        if not after.strip() and closed and not before.strip():
+            # Only a quotation that opens its sentence: a partial one inside a sentence ("called the pods
+            # "a stopgap."") is not attributed by the next sentence ("Delgado said the city would ...").
             after = _next_sentence_cue(doc, block, end)
         q = Quotation(start, end, text[start:end], closed, block=block_id)
         q = replace(q, words=doc.words_in(*q.inner_span))
@@ -377,10 +380,20 @@ def attribute_quotations(doc: Document, people: People) -> tuple[Quotation, ...]
         short = q.words <= _MAX_MODIFIER_WORDS and not q.is_sentence
         if _DESCRIBING.search(before):
             pass  # described the offer as "insulting": the words of whoever described it (below)
+        elif short and _AFTER_PREPOSITION_AND_ARTICLE.search(before):
+            # warned of a "mortgage cliff": a coined phrase inside a noun phrase names a thing; the verb
+            # is reported speech of its own.
+            quotes.append(_with(q, "term", Speaker("", "", "", False), "", -1, -1))
+            continue
         elif _TERM_INTRO.search(before) or (
             short and (_modifies_next_word(text, start, end) or _is_nickname(text, start, end))
         ):
             quotes.append(_with(q, "term", Speaker("", "", "", False), "", -1, -1))
+            continue
+        described = _describing_speaker(before, people)
+        if described is not None:  # calling it "a gift to landlords": the clause's subject speaks
+            speaker, cue, at = described
+            quotes.append(_with(q, "speech", speaker, cue, c_start + at, -1))
             continue
         found = _cue_before(before)
         cue_offset = c_start + found[2] if found else -1
@@ -394,11 +407,6 @@ def attribute_quotations(doc: Document, people: People) -> tuple[Quotation, ...]
                 phrase = leading_subject(text[sentence.start : cue_offset]) if sentence else ""
             speaker = classify(phrase, people) if phrase else UNATTRIBUTED
             quotes.append(_with(q, "speech", speaker, cue, cue_offset, -1))
-            continue
-        described = _describing_speaker(before, people)
-        if described is not None:  # calling it "a gift to landlords": the clause's subject speaks
-            speaker, cue, at = described
-            quotes.append(_with(q, "speech", speaker, cue, c_start + at, -1))
             continue
         same_block_speech = previous is not None and previous.block == block_id and previous.kind == "speech"
         if same_block_speech and (q.is_sentence or q.words > _MAX_TERM_WORDS):
