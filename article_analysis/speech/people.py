@@ -160,6 +160,10 @@ _GENDER_PRONOUN = re.compile(
     r"\b(?:he|she|his|himself|herself)\b|\bher\b(?=\s+(?!to\b|at\b|in\b|on\b|for\b|"
     r"with\b|and\b|as\b|by\b|from\b)[a-z])"
 )
+_SURNAME_SUBJECT = re.compile(
+    r"(?P<surname>[A-Z][\w'’-]*\w)(?:,\s+\d{1,3},|\s+(?!(?:and|or|nor|of|to|in|on|at|for|with|from|by|as|the|a|an)\b)"
+    r"[a-z]+\b)"
+)
 _FIRST_RUN = re.compile(r"[\w-]*")
 _RUNS = re.compile(r"[\w-]+")
 _CAPITALISED_RUNS = re.compile(r"(?<![\w-])[A-Z][\w-]*")  # the runs of _RUNS that start with A-Z
@@ -560,6 +564,13 @@ def index_people(doc: Document) -> People:
         title = " ".join(match.group("title").split()).lower()
         if _ROLE_IN.search(title):
             roster.add(name_from_run(match.group("name")), title, _title_gender(title))
+    for sentence in doc.sentences:
+        # "Pratt, 58, stood to address the court." / "Otieno shook his head.": a surname that opens a
+        # sentence as its subject is a person the story follows (the full name is written earlier), even
+        # when the text first named them only as someone addressed ("Judge Lowe told Gerald Pratt").
+        opening = _SURNAME_SUBJECT.match(text, sentence.start, sentence.end)
+        if opening and opening.group("surname") in roster.by_surname:
+            roster.add(opening.group("surname"), "")
     persons = roster.persons()
     mentions = _mentions(text, persons, names)
     genders = _pronoun_genders(doc, persons, mentions)
