@@ -378,7 +378,9 @@ def attribute_quotations(doc: Document, people: People) -> tuple[Quotation, ...]
         previous = quotes[-1] if quotes else None
         opens_paragraph = not text[block.start : start].strip()
         short = q.words <= _MAX_MODIFIER_WORDS and not q.is_sentence
-        if _DESCRIBING.search(before):
+        # called it a "reset" plan: a quoted word that modifies the noun after it stays a term.
+        describing = bool(_DESCRIBING.search(before)) and not (short and _modifies_next_word(text, start, end))
+        if describing:
             pass  # described the offer as "insulting": the words of whoever described it (below)
         elif short and _AFTER_PREPOSITION_AND_ARTICLE.search(before):
             # warned of a "mortgage cliff": a coined phrase inside a noun phrase names a thing; the verb
@@ -390,7 +392,7 @@ def attribute_quotations(doc: Document, people: People) -> tuple[Quotation, ...]
         ):
             quotes.append(_with(q, "term", Speaker("", "", "", False), "", -1, -1))
             continue
-        described = _describing_speaker(before, people)
+        described = _describing_speaker(before, people) if describing else None
         if described is not None:  # calling it "a gift to landlords": the clause's subject speaks
             speaker, cue, at = described
             quotes.append(_with(q, "speech", speaker, cue, c_start + at, -1))
