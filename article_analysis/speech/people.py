@@ -50,6 +50,12 @@ _ORG_TAIL = re.compile(
 )
 
 
+# Capitalised words that open a sentence before a name-like run ("In London", "Meanwhile Ruiz"): never a
+# person's first name.
+_NOT_A_FIRST_NAME = frozenset({
+    "in", "at", "on", "from", "for", "with", "by", "after", "before", "during", "the", "a", "an", "and", "but",
+    "as", "of", "to", "since", "when", "while", "if", "meanwhile", "however", "outside", "inside", "near",
+})  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "the", "to", "in", "at", "and"})
 
 
@@ -116,6 +122,7 @@ def looks_like_person_name(name: str) -> bool:
         and not any(_bare(t) in TITLE_WORDS for t in tokens[:-1])
         and not (len(tokens) == 1 and _bare(tokens[0]) in TITLE_WORDS)
         and not any(t.isupper() and len(t) > 3 for t in tokens)  # "PARIS", "NATO"
+        and tokens[0].lower() not in _NOT_A_FIRST_NAME  # "In London, the minister said": a place, not a person
     )
 
 
