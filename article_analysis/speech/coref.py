@@ -31,6 +31,11 @@ _ORG_HEADS = frozenset(ORGANISATION_HEADS)
 _SUBORDINATE_OPENING = re.compile(
     r"^\W*(?:When|After|Before|As|While|If|Although|Though|Since|Once|Asked|Speaking|Until|Unless)\b[^,]*,"
 )
+# A document a speaker issues, named after the verb ("said in a statement", "wrote in a letter"), and the same
+# document as the subject of a later verb ("the statement said"): it speaks for whoever issued it.
+_DOCUMENTS = r"statement|letter|report|release|press\s+release|memo|email|e-mail|filing|notice|circular|post"
+_ISSUED_IN = re.compile(rf"[a-z]+\s+in\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{_DOCUMENTS})\b")
+_THE_DOCUMENT = re.compile(rf"^(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?P<doc>{_DOCUMENTS})$", re.IGNORECASE)
 _SINGULAR_PHRASE = re.compile(r"^(?:a|an|one|the|another)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\b", re.IGNORECASE)
 
 
@@ -95,6 +100,7 @@ def resolve_references(
     events += [(r.cue_start, "r", i) for i, r in enumerate(reports)]
     last_group = ""
     last_organisation = ""
+    issued: dict[str, str] = {}  # document noun -> who last said something "in a statement" (or letter ...)
     phrases = _person_phrases(quotes, reports, doc)
     # For a pronoun of each gender (or none), the unnamed speakers it may refer to, by offset.
     compatible = {g: [(o, p) for o, p, pg in phrases if not g or not pg or pg == g] for g in ("", "m", "f")}
@@ -124,6 +130,13 @@ def resolve_references(
             speaker = last_group
         elif item.attribution == "continuation" and kind == "q":
             speaker = _continued_speaker(quotes, i, speech_in_block)
+        document = _THE_DOCUMENT.match(item.speaker_text or "")
+        if document and " ".join(document.group("doc").lower().split()) in issued:
+            speaker = issued[" ".join(document.group("doc").lower().split())]  # "the statement said"
+        elif item.cue_start >= 0 and speaker:
+            issued_in = _ISSUED_IN.match(doc.text, item.cue_start, item.cue_start + 80)
+            if issued_in:
+                issued[" ".join(issued_in.group("doc").lower().split())] = speaker
         if speaker != item.speaker:
             item = replace(item, speaker=speaker)
             if kind == "q":

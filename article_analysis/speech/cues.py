@@ -8,6 +8,7 @@ from ..timex.wordlists import MONTH_ABBREVIATIONS, MONTHS
 from .wordlists import (
     ABBREVIATIONS,
     CLAUSE_VERBS,
+    COURT_CUES,
     DATELINE_AGENCIES,
     PARTICIPLE_CUES,
     SOURCE_CUES,
@@ -27,12 +28,18 @@ WEAK_CUE_RE = re.compile(
 )
 PARTICIPLE_RE = re.compile(rf"\b(?:{alternation(PARTICIPLE_CUES)})\b")
 SOURCE_CUE_RE = re.compile(rf"\b(?:{alternation(SOURCE_CUES)})\b", re.IGNORECASE)
-ANY_CUE_RE = re.compile(rf"{CUE_RE.pattern}|{WEAK_CUE_RE.pattern}|{PARTICIPLE_RE.pattern}")
+COURT_CUE_RE = re.compile(rf"\b(?:{alternation(COURT_CUES)})\b(?=\s+that\b)")
+#: A court's verb that closes the attribution after a quotation: '"...," Justice Ngozi Eze held.'
+COURT_CUE_AFTER_RE = re.compile(
+    rf"(?P<phrase>[^,;:!?\"“”]{{1,80}}?)\s+(?P<cue>{alternation(COURT_CUES)})\s*(?:[.!?]|$)"
+)
+ANY_CUE_RE = re.compile(rf"{CUE_RE.pattern}|{WEAK_CUE_RE.pattern}|{COURT_CUE_RE.pattern}|{PARTICIPLE_RE.pattern}")
 
-# A name token: a capitalised word ("Lavrov", "O'Brien", "Jean-Pierre"), an initial ("J."), or an
-# abbreviated title ("Dr.", "Gov."). A full stop after a longer word ends the sentence, not the name.
+# A name token: a capitalised word ("Lavrov", "O'Brien", "Jean-Pierre"), an initial ("J.") or initials
+# written without a space ("H.S.", as Indian and many African papers write them), or an abbreviated title
+# ("Dr.", "Gov."). A full stop after a longer word ends the sentence, not the name.
 _TITLE_ABBREVIATIONS = "Dr|Mr|Mrs|Ms|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Maj|Adm"
-NAME_TOKEN = rf"(?:[A-Z]\.|(?:{_TITLE_ABBREVIATIONS})\.|[A-Z][\w'’-]*\w|[A-Z])"
+NAME_TOKEN = rf"(?:(?:[A-Z]\.){{1,3}}|(?:{_TITLE_ABBREVIATIONS})\.|[A-Z][\w'’-]*\w|[A-Z])"
 
 #: Space between the words of a name: never a paragraph break (at most one line break, for wrapped copy).
 NAME_SPACE = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"

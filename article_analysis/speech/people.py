@@ -26,6 +26,7 @@ from .wordlists import (
     HONORIFICS,
     NAME_PARTICLES,
     ORGANISATION_HEADS,
+    PORTFOLIO_WORDS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
     ROLE_WORDS,
@@ -47,6 +48,15 @@ _ORG_TAIL = re.compile(
     r"Times|Post|Journal|Herald|Tribune|Square)$",
     re.IGNORECASE,
 )
+
+
+# Capitalised words that open a sentence before a name-like run ("In London", "Meanwhile Ruiz"): never a
+# person's first name.
+_NOT_A_FIRST_NAME = frozenset({
+    "in", "at", "on", "from", "for", "with", "by", "after", "before", "during", "the", "a", "an", "and", "but",
+    "as", "of", "to", "since", "when", "while", "if", "meanwhile", "however", "outside", "inside", "near",
+})  # fmt: skip
+_CONNECTORS = frozenset({"of", "for", "the", "to", "in", "at", "and"})
 
 
 @dataclass
@@ -83,6 +93,16 @@ def name_from_run(run: str) -> str:
         if titled or modifier:
             cut = i
     tokens = tokens[cut + 1 :]
+    if cut >= 0 and tokens and tokens[0] in _CONNECTORS:
+        # "Commissioner for the Environment Tokunbo Alade": the title's object (its portfolio) comes
+        # before the holder's name; without a known portfolio word the name is the last two tokens.
+        rest = tokens
+        while rest and (rest[0] in _CONNECTORS or _bare(rest[0]) in PORTFOLIO_WORDS):
+            rest = rest[1:]
+        tokens = rest if rest and len(rest) < len(tokens) - 1 else tokens[-2:]
+    of = next((i for i, t in enumerate(tokens) if t in ("of", "at")), -1)
+    if of >= 2 and _ORG_TAIL.search(" ".join(tokens[of + 1 :])) and not _ORG_TAIL.search(" ".join(tokens[:of])):
+        tokens = tokens[:of]  # "Sarah Pike of Northshire Police": the force she serves is not her name
     if tokens:
         tokens[-1] = re.sub(r"['’]s$", "", tokens[-1])  # "Anne Dattilo's team": the person is Anne Dattilo
     while len(tokens) > 1 and tokens[0].lower() in ("the", "a", "an"):
@@ -102,6 +122,7 @@ def looks_like_person_name(name: str) -> bool:
         and not any(_bare(t) in TITLE_WORDS for t in tokens[:-1])
         and not (len(tokens) == 1 and _bare(tokens[0]) in TITLE_WORDS)
         and not any(t.isupper() and len(t) > 3 for t in tokens)  # "PARIS", "NATO"
+        and tokens[0].lower() not in _NOT_A_FIRST_NAME  # "In London, the minister said": a place, not a person
     )
 
 
@@ -123,7 +144,8 @@ def _stem(word: str) -> str:
 _TITLE_BEFORE = re.compile(
     rf"\b(?P<title>(?:(?:[A-Z][\w'’.-]*|(?i:{_TITLE_WORD_ALT})){NAME_SPACE}){{0,6}}?"
     rf"(?i:{_ROLE_ALT}|(?:{_HONORIFIC_ALT})\.?)"
-    rf"(?:\s+(?:to|of|for|in|at)\s+{NAME_TOKEN}(?:{NAME_SPACE}{NAME_TOKEN})?)?){NAME_SPACE}(?P<name>{NAME_RE})"
+    rf"(?:\s+(?:to|of|for|in|at)\s+(?:the\s+)?{NAME_TOKEN}(?:{NAME_SPACE}{NAME_TOKEN})?)?){NAME_SPACE}"
+    rf"(?P<name>{NAME_RE})"
 )
 # "Mr. Smith", "Dr. Park": an honorific before a single surname.
 _HONORIFIC_SURNAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+(?P<name>[A-Z][\w'’-]+)\b(?!\s+[A-Z])")
@@ -145,6 +167,10 @@ _GENDER_PRONOUN = re.compile(
     r"\b(?:he|she|his|himself|herself)\b|\bher\b(?=\s+(?!to\b|at\b|in\b|on\b|for\b|"
     r"with\b|and\b|as\b|by\b|from\b)[a-z])"
 )
+_SURNAME_SUBJECT = re.compile(
+    r"(?P<surname>[A-Z][\w'’-]*\w)(?:,\s+\d{1,3},|\s+(?!(?:and|or|nor|of|to|in|on|at|for|with|from|by|as|the|a|an)\b)"
+    r"[a-z]+\b)"
+)
 _FIRST_RUN = re.compile(r"[\w-]*")
 _RUNS = re.compile(r"[\w-]+")
 _CAPITALISED_RUNS = re.compile(r"(?<![\w-])[A-Z][\w-]*")  # the runs of _RUNS that start with A-Z
@@ -163,7 +189,7 @@ _WHITESPACE_TOKEN = re.compile(r"\S+")
 _WORD_START = re.compile(r"(?<!\w)\w")
 # A word followed by one that starts with a capital, at once or after "to", "of" ... ("envoy to Afghanistan
 # Zamir Kabulov"): the words a title can end with, where a name follows.
-_BEFORE_A_NAME = re.compile(r"(?<!\S)(\S+)\s+(?=[A-Z]|(?:to|of|for|in|at)\s+[A-Z])")
+_BEFORE_A_NAME = re.compile(r"(?<!\S)(\S+)\s+(?=[A-Z]|(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z])")
 _TITLE_WORDS_BACK = 8  # title words a match may hold before its role (six), and a role of up to three words
 
 
@@ -227,10 +253,29 @@ def _title_gender(title: str) -> str:
     return ""
 
 
+# A quoted nickname between a first name and a surname: ``Tunde "Bulldozer" Adeyemi``. The quotation is a
+# term, and the person is the first name with the surname.
+NICKNAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’-]*\w[^\S\n]+$")
+NICKNAME_AFTER = re.compile(r"[^\S\n]+[A-Z][\w'’-]*\w\b(?![^\S\n]*[\"“])")
+_NICKNAMED = re.compile(
+    r"(?<![\w.])(?P<first>[A-Z][\w'’-]*\w)[^\S\n]+[\"“][A-Z][^\"“”\n]{0,30}[\"”][^\S\n]+(?P<last>[A-Z][\w'’-]*\w)\b"
+)
+
+
+def without_nickname(phrase: str) -> str:
+    """``Tunde "Bulldozer" Adeyemi`` -> ``Tunde Adeyemi``; any other phrase unchanged."""
+    return _NICKNAMED.sub(lambda m: f"{m.group('first')} {m.group('last')}", phrase)
+
+
 def _full_names(text: str) -> dict[str, int]:
     """Every personal name the text writes in full (two to four name tokens), by first position: the
     candidates a bare surname can stand for, even for people introduced without a title."""
     names: dict[str, int] = {}
+    if "“" in text or '"' in text:
+        for match in _NICKNAMED.finditer(text):
+            name = f"{match.group('first')} {match.group('last')}"
+            if looks_like_person_name(name) and not _ORG_TAIL.search(name):
+                names.setdefault(name, match.start())
     for match in re.finditer(NAME_RE, text):
         name = name_from_run(match.group(0))
         if len(name.split()) >= 2 and looks_like_person_name(name) and not _ORG_TAIL.search(name):
@@ -526,6 +571,13 @@ def index_people(doc: Document) -> People:
         title = " ".join(match.group("title").split()).lower()
         if _ROLE_IN.search(title):
             roster.add(name_from_run(match.group("name")), title, _title_gender(title))
+    for sentence in doc.sentences:
+        # "Pratt, 58, stood to address the court." / "Otieno shook his head.": a surname that opens a
+        # sentence as its subject is a person the story follows (the full name is written earlier), even
+        # when the text first named them only as someone addressed ("Judge Lowe told Gerald Pratt").
+        opening = _SURNAME_SUBJECT.match(text, sentence.start, sentence.end)
+        if opening and opening.group("surname") in roster.by_surname:
+            roster.add(opening.group("surname"), "")
     persons = roster.persons()
     mentions = _mentions(text, persons, names)
     genders = _pronoun_genders(doc, persons, mentions)

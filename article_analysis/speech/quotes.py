@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 
 from ..document import Document
 from ..structure.blocks import CAPTION_KINDS, Block
-from .cues import CUE_RE, SOURCE_CUE_RE, alternation, has_sentence_punctuation, mask_abbreviations
-from .people import NAME_RE, People
+from .cues import COURT_CUE_AFTER_RE, CUE_RE, SOURCE_CUE_RE, alternation, has_sentence_punctuation, mask_abbreviations
+from .people import NAME_RE, NICKNAME_AFTER, NICKNAME_BEFORE, People, looks_like_person_name, name_from_run
 from .speakers import UNATTRIBUTED, Speaker, appositive_name, classify, leading_subject, subject_before
 from .wordlists import FUNCTION_WORDS, TERM_INTRODUCERS
 
@@ -30,12 +30,19 @@ _QUOTED_AS_SAYING = re.compile(
     r"(?P<subject>[^,;:!?\"“”]{1,80}?)\s+(?:is|was|has\s+been|had\s+been)\s+quoted\b"
     r"[^.;:!?\"“”]{0,80}?\bas\s+saying\b"
 )
+# A verb of describing, its object and "as" before a quotation: "calling it", "described the pair as".
+_DESCRIBING = re.compile(
+    r"\b(?P<verb>calling|called|describing|described|branding|branded|dubbing|dubbed|labelling|labeling|"
+    r"labelled|labeled|terming|termed|likening|likened)\s+(?:[\w'’-]+\s+){1,6}?(?:as\s+|to\s+)?$"
+)
 _MAX_TERM_WORDS = 4
 _MAX_MODIFIER_WORDS = 3
 _MAX_OBJECT_WORDS = 6
 # Where the next opening mark, or the next mark that may close a quotation opened with each opener, is.
 # A name in apposition that ends the sentence after an inverted cue's role phrase: ", Jan Novak."
 _APPOSITIVE_AFTER = re.compile(rf",\s*(?P<name>{NAME_RE})(?=\s*(?:[.!?]|$))")
+_AFTER_PREPOSITION_AND_ARTICLE = re.compile(r"\b(?:of|about|against|over|on|for|from)\s+(?:a|an|the)\s+$")
+_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
 _OPENING_MARK = re.compile(r'``|["“‘«]')
 _CLOSING_MARK = {opener: re.compile("|".join(re.escape(c) for c in closers)) for opener, closers in _OPENERS.items()}
 
@@ -187,7 +194,14 @@ def _cue_after(after: str) -> tuple[str, str, int] | None:
         tail = _APPOSITIVE_AFTER.match(rest, inverted.end(2))
         if tail and appositive_name(f"{phrase}, {tail.group('name')}"):
             phrase = f"{phrase}, {tail.group('name')}"
+        elif tail and _DESCRIPTION.match(phrase) and looks_like_person_name(name_from_run(tail.group("name"))):
+            # "asked the market's Iyaloja, Alhaja Sikirat Ogunleye.": a description (even with a local
+            # title the word lists lack), then the person's name in apposition, who speaks.
+            phrase = tail.group("name")
         return phrase, inverted.group(1), rest_at
+    court = COURT_CUE_AFTER_RE.match(masked)
+    if court and not CUE_RE.search(masked, 0, court.end("phrase")):  # '"...," Justice Ngozi Eze held.'
+        return rest[: court.end("phrase")].strip(), court.group("cue"), rest_at + court.start("cue")
     for cue in CUE_RE.finditer(rest):
         head = rest[: cue.start()]
         if has_sentence_punctuation(head) or len(head.split()) > 14:
@@ -224,6 +238,30 @@ def _modifies_next_word(text: str, start: int, end: int) -> bool:
         return False
     word = following.group(1)
     return word not in FUNCTION_WORDS and not CUE_RE.fullmatch(word)
+
+
+def _describing_speaker(before: str, people: People) -> tuple[Speaker, str, int] | None:
+    """A partial quotation after a verb of describing ("calling it", "described the ruling as"): the
+    speaker is the subject of the clause (a participle's is the main clause's), with the verb and its
+    offset in ``before``."""
+    match = _DESCRIBING.search(before)
+    if match is None:
+        return None
+    verb = match.group("verb")
+    phrase = "" if verb.endswith("ing") else subject_before(before[: match.start()])
+    if not phrase:
+        phrase = leading_subject(before[: match.start()])
+    if not phrase:
+        return None
+    speaker = classify(phrase, people)
+    return (speaker, verb, match.start()) if speaker.name or speaker.attribution == "pronoun" else None
+
+
+def _is_nickname(text: str, start: int, end: int) -> bool:
+    """A quoted nickname inside a name, between a first name and a surname (``Tunde "Bulldozer" Adeyemi``)."""
+    if not text[end - 2 : end - 1].isalnum():
+        return False  # ‘Piece by Piece,’ Judge Says: a quotation that ends with its own comma is not inside a name
+    return bool(NICKNAME_BEFORE.search(text, max(0, start - 40), start) and NICKNAME_AFTER.match(text, end))
 
 
 def _speaker_from_previous_sentence(doc: Document, people: People, start: int) -> tuple[Speaker, str, int] | None:
@@ -331,15 +369,33 @@ def attribute_quotations(doc: Document, people: People) -> tuple[Quotation, ...]
         before, after = text[c_start:start], text[end:c_end]
         if block.kind == "headline":
             before, after = _lower_title_case_cues(before), _lower_title_case_cues(after)
-        if not after.strip() and closed:
+        if not after.strip() and closed and not before.strip():
+            # Only a quotation that opens its sentence: a partial one inside a sentence ("called the pods
+            # "a stopgap."") is not attributed by the next sentence ("Delgado said the city would ...").
             after = _next_sentence_cue(doc, block, end)
         q = Quotation(start, end, text[start:end], closed, block=block_id)
         q = replace(q, words=doc.words_in(*q.inner_span))
         previous = quotes[-1] if quotes else None
         opens_paragraph = not text[block.start : start].strip()
         short = q.words <= _MAX_MODIFIER_WORDS and not q.is_sentence
-        if _TERM_INTRO.search(before) or (short and _modifies_next_word(text, start, end)):
+        # called it a "reset" plan: a quoted word that modifies the noun after it stays a term.
+        describing = bool(_DESCRIBING.search(before)) and not (short and _modifies_next_word(text, start, end))
+        if describing:
+            pass  # described the offer as "insulting": the words of whoever described it (below)
+        elif short and _AFTER_PREPOSITION_AND_ARTICLE.search(before):
+            # warned of a "mortgage cliff": a coined phrase inside a noun phrase names a thing; the verb
+            # is reported speech of its own.
             quotes.append(_with(q, "term", Speaker("", "", "", False), "", -1, -1))
+            continue
+        elif _TERM_INTRO.search(before) or (
+            short and (_modifies_next_word(text, start, end) or _is_nickname(text, start, end))
+        ):
+            quotes.append(_with(q, "term", Speaker("", "", "", False), "", -1, -1))
+            continue
+        described = _describing_speaker(before, people) if describing else None
+        if described is not None:  # calling it "a gift to landlords": the clause's subject speaks
+            speaker, cue, at = described
+            quotes.append(_with(q, "speech", speaker, cue, c_start + at, -1))
             continue
         found = _cue_before(before)
         cue_offset = c_start + found[2] if found else -1

@@ -17,7 +17,7 @@ from ..structure.spans import Spans
 from .cues import ANY_CUE_RE, CUE_RE, PARTICIPLE_RE, strip_dateline
 from .people import NAME_RE, People
 from .quotes import Quotation
-from .speakers import UNATTRIBUTED, Speaker, classify, subject_before
+from .speakers import UNATTRIBUTED, Speaker, classify, leading_subject, subject_before
 from .wordlists import AUXILIARIES, CLAUSE_VERBS, GROUP_HEADS, NOT_A_REPORT_BEFORE, ROLE_WORDS
 
 _NOT_A_REPORT_BEFORE = re.compile(rf"\b(?:{'|'.join(NOT_A_REPORT_BEFORE)})\s+$", re.IGNORECASE)
@@ -66,6 +66,15 @@ def _inverted_speaker(before: str, after: str) -> str:
     return phrase if named or words[-1].lower() in _SPEAKER_HEADS else ""  # "..., said officials."
 
 
+def _named_person_before(before: str, people: People) -> bool:
+    """Whether the words before a verb, an appositive and its commas aside, are a person's name."""
+    phrase = subject_before(before)
+    if not phrase:
+        return False
+    speaker = classify(phrase, people)
+    return speaker.attribution == "named" and speaker.is_person
+
+
 def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: People) -> tuple[ReportedSpeech, ...]:
     """Every speech verb that reports speech without a direct quotation, in text order."""
     text = doc.text
@@ -91,6 +100,8 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
             if _PASSIVE_HEDGE_AFTER.match(after):
                 continue
             inverted = _inverted_speaker(before, after)
+            if inverted and _named_person_before(before, people):
+                inverted = ""  # "Kwame Mensah, now a pundit, said the club ...": the subject is before the verb
             if inverted:  # "The bill will pass, said Senate Majority Whip Dana Ortiz.": the speaker follows
                 speaker = classify(inverted, people)
                 content = before.strip().rstrip(",").strip()
@@ -108,10 +119,11 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
             elif previous is not None:  # "..., but emphasized", "..., adding that": same speaker
                 speaker = Speaker(previous.speaker_text, previous.speaker, previous.attribution, False)
                 start = at
-            else:
+            else:  # "Union leader Dana Reeve described ... and said": the sentence's subject
+                titled = leading_subject(before)
                 lead = _LEADING_RUN.match(before)
-                speaker = classify(lead.group(0), people) if lead else UNATTRIBUTED
-                start = opening if lead else at
+                speaker = classify(titled or lead.group(0), people) if titled or lead else UNATTRIBUTED
+                start = opening if titled or lead else at
             content = after.strip()
             if not re.sub(r"\W", "", content):  # "..., the Associated Press reported."
                 content = text[opening:start].rstrip(" ,")

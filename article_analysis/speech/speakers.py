@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from .cues import NAME_SPACE, NAME_TOKEN, alternation, mask_abbreviations, strip_dateline
-from .people import NAME_RE, ROLE_HEADS, People, looks_like_person_name, name_from_run
+from .people import NAME_RE, ROLE_HEADS, People, looks_like_person_name, name_from_run, without_nickname
 from .wordlists import (
     AUXILIARIES,
+    DISCOURSE_ADVERBS,
     GROUP_HEADS,
     ORGANISATION_HEADS,
     PRONOUNS,
@@ -71,7 +72,27 @@ def strip_auxiliaries(phrase: str) -> str:
 def _is_role_phrase(phrase: str) -> bool:
     """A noun phrase headed by a lower-case role noun ("the port's chief engineer")."""
     head = _PREPOSITION_SPLIT.split(phrase.strip())[0].split()
-    return bool(head) and head[-1].lower() in ROLE_HEADS and not head[-1][:1].isupper()
+    # A capital only where the role opens the sentence ("Counsel for the county, Otieno Ouma,"): a capitalised
+    # role word inside a run is a title before a name ("Judge Lowe").
+    return bool(head) and head[-1].lower() in ROLE_HEADS and (not head[-1][:1].isupper() or len(head) == 1)
+
+
+_PREPOSITIONAL_OPENING = re.compile(
+    r"(?:At|In|On|Outside|Inside|Near|After|Before|During|Since|Until|From|Across|Throughout|Within|Behind|"
+    r"Beyond|Under|Over|Along|Around|Amid|Among|Despite|Following|By|With)\s",
+    re.IGNORECASE,
+)
+
+
+def _is_opening_adverbial(segment: str) -> bool:
+    """A sentence adverb ("Meanwhile"), an -ly adverb ("Separately") or a prepositional phrase ("At the
+    market", "In Dadaab") that opens a sentence before its subject: never the speaker."""
+    words = segment.strip().lower()
+    return (
+        words in DISCOURSE_ADVERBS
+        or (" " not in words and words.endswith("ly") and len(words) > 4)
+        or bool(_PREPOSITIONAL_OPENING.match(segment.strip()))
+    )
 
 
 def _antecedent(before_relative: str) -> str:
@@ -113,6 +134,8 @@ def subject_before(clause: str) -> str:
         for cut in cuts:
             segments.append(clause[last:cut].strip())
             last = cut + 1
+        while len(segments) >= 2 and _is_opening_adverbial(segments[0]):
+            segments = segments[1:]  # "At the market, the traders' leader, Musa Danjuma,": not the place
         head = re.split(r"[;:—–]", segments[0])[-1].strip()
         head = re.sub(r"^(?:and|but|so|as)\s+", "", head)
         # "The port's chief engineer, Omar Haddad,": the name in the second segment is the speaker.
@@ -131,13 +154,14 @@ def subject_before(clause: str) -> str:
         before = clause[: cut - 1].rstrip()
         earlier = max((b for b in boundaries if b < cut - 1), default=0)
         name = clause[earlier : cut - 1].strip()
-        if before and looks_like_person_name(name_from_run(name)):
+        if before and looks_like_person_name(name_from_run(name)) and not _is_opening_adverbial(name):
             return name
     return piece if 0 < len(_tokens(piece)) <= 10 else ""
 
 
 _LEADING_SUBJECT = re.compile(
-    rf"^(?:He|She|They|It|We|I)\b|^(?:The\s+)?(?:(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})\s+)?"
+    rf"^(?:He|She|They|It|We|I)\b|^(?:The\s+)?(?:(?:[A-Z][\w'’-]*\s+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})\s+)?"
     rf"{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN})*"
 )
 
@@ -197,6 +221,21 @@ def appositive_name(phrase: str) -> str:
     return name if looks_like_person_name(name) else ""
 
 
+def _titled_person(phrase: str, people: People) -> str:
+    """The person a title chain ends with, when the text knows them as a person: "Ministry of Health
+    Director of Public Health Dr. Amina Hassan", "Detective Constable Sarah Pike of Northshire Police"
+    (the title, even one that opens like an organisation, is cut off; so is the force after "of")."""
+    runs = list(_RUN.finditer(phrase))
+    if not runs or runs[-1].end() != len(phrase.rstrip(" ,.")):
+        return ""
+    run = runs[-1].group(0)
+    name = name_from_run(run)
+    if name == run or not looks_like_person_name(name):
+        return ""
+    expanded = people.expand(name)
+    return expanded if people.is_person(expanded) else ""
+
+
 def classify(phrase: str, people: People) -> Speaker:
     """Resolve a speaker phrase: a name, an organisation, a role, a pronoun or a group."""
     phrase = phrase.strip().strip(",").strip()
@@ -205,7 +244,7 @@ def classify(phrase: str, people: People) -> Speaker:
         phrase = after if re.search(r"\w", after) else phrase.split("(")[0].strip()
     if not phrase:
         return UNATTRIBUTED
-    phrase = _AND_COMPANY.sub("", phrase)
+    phrase = without_nickname(_AND_COMPANY.sub("", phrase))
     lower = phrase.lower()
     if lower in PRONOUNS:
         return Speaker(phrase, "", "pronoun", PRONOUNS[lower] == "person")
@@ -217,6 +256,9 @@ def classify(phrase: str, people: People) -> Speaker:
     titled = _ROLE_THEN_NAME.search(phrase)
     if titled and looks_like_person_name(name_from_run(titled.group("name"))):
         return Speaker(phrase, people.expand(name_from_run(titled.group("name"))), "named", True)
+    chained = _titled_person(phrase, people)
+    if chained:
+        return Speaker(phrase, chained, "named", True)
     words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
     head_part = _PREPOSITION_SPLIT.split(phrase)[0]
     head = re.sub(r"['’]s$", "", head_part.split()[-1]) if head_part.split() else ""

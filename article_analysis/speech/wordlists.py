@@ -48,6 +48,11 @@ SOURCE_CUES = ("according to",)
 #: not with a plain object ("maintained regular contacts").
 WEAK_CUES = ("maintained", "maintains", "believes", "believed", "thinks", "thought", "hoped", "hopes")
 
+#: Verbs of the courts that report speech only with a "that" clause ("the judge held that", "counsel
+#: submitted that", Indian and Commonwealth court reporting), or when they close a quotation ('"...,"
+#: Justice Eze held.'): "held a briefing", "submitted its reply" are not speech.
+COURT_CUES = ("held", "holds", "ruled", "rules", "submitted", "submits", "contended", "contends", "averred")
+
 #: Participles that continue the speech of the clause they hang on ("..., adding that ...").
 PARTICIPLE_CUES = (
     "adding", "saying", "noting", "stressing", "emphasizing", "emphasising", "warning", "urging",
@@ -106,6 +111,9 @@ ROLE_WORDS = (
     "marshal", "trooper", "deputy", "warden", "attorney general", "solicitor", "barrister",
     "coroner", "paramedic", "veteran", "landlord", "tenant", "homeowner", "shopkeeper", "vendor", "chef",
     "neighbor", "neighbour", "witness", "bystander", "passenger",
+    # Courts of the Commonwealth (South Africa, India, Nigeria, Kenya: magistrates' courts, advocates and
+    # counsel at the bar) and sport's "skipper", the captain in UK and Australian style.
+    "magistrate", "advocate", "counsel", "skipper",
 )  # fmt: skip
 
 #: Words that may open a title but are not its head ("Deputy", "Foreign", "Majority").
@@ -126,6 +134,11 @@ HONORIFICS = {
     "president": "", "mayor": "", "coach": "", "judge": "", "justice": "", "officer": "", "detective": "",
     "chancellor": "", "senator": "", "governor": "", "general": "", "king": "m", "queen": "f", "prince": "m",
     "princess": "f", "sheikh": "m", "emir": "m", "mullah": "m", "ayatollah": "m", "pope": "m",
+    # West African honorifics of those who have made the hajj (Nigerian press: "Alhaji", "Alhaja", "Hajia").
+    "alhaji": "m", "alhaja": "f", "hajia": "f",
+    # Police ranks as UK and Australian forces abbreviate them, without full stops ("Det Sen Const",
+    # "Det Sgt", "Snr Const", "Insp", "Supt", "DCI").
+    "det": "", "const": "", "cst": "", "snr": "", "insp": "", "supt": "", "commr": "", "dci": "",
 }  # fmt: skip
 
 #: Role nouns that mark gender, for matching "he"/"she" to a person.
@@ -156,8 +169,24 @@ ABBREVIATED_TITLES = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
     "col": "colonel", "capt": "captain", "sgt": "sergeant", "maj": "major", "adm": "admiral", "prof": "professor",
     "supt": "superintendent", "insp": "inspector", "det": "detective", "cmdr": "commander", "atty": "attorney",
-    "amb": "ambassador", "pres": "president", "rev": "reverend", "dr": "doctor",
+    "amb": "ambassador", "pres": "president", "rev": "reverend", "dr": "doctor", "const": "constable",
+    "cst": "constable", "snr": "senior", "commr": "commissioner", "dci": "detective chief inspector",
 }  # fmt: skip
+
+#: Portfolios that follow "of"/"for" in an office's title ("Commissioner for the Environment", "Director of
+#: Public Health", "Minister of Foreign Affairs"): the words before the holder's name, not part of it.
+PORTFOLIO_WORDS = frozenset({
+    "environment", "health", "public", "affairs", "foreign", "home", "works", "housing", "transport", "agriculture",
+    "water", "resources", "information", "communications", "culture", "sport", "sports", "tourism", "security",
+    "planning", "development", "finance", "education", "justice", "interior", "trade", "labour", "labor",
+    "energy", "defence", "defense", "local", "government", "budget", "economy", "economic", "women", "youth",
+    "children", "lands", "mines", "police", "prosecutions", "state", "treasury", "industry", "commerce",
+    "infrastructure", "arts", "science", "technology", "social", "welfare", "services", "revenue",
+    "immigration", "fisheries", "forestry", "natural", "urban", "rural", "regional", "national", "internal",
+    "external", "international", "relations", "power", "roads", "highways", "aviation", "petroleum", "oil",
+    "gas", "environmental", "climate", "family", "families", "care", "employment", "digital", "veterans",
+    "and", "the", "of", "for", "to", "in", "at",
+})  # fmt: skip
 
 #: Lower-case particles inside personal names ("Erik van Dijkstra", "Abu Bakr al-Baghdadi").
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das",
@@ -178,6 +207,19 @@ AUXILIARIES = (
     "earlier", "previously", "repeatedly", "reportedly", "publicly", "separately", "further", "already",
     "still", "often", "never", "always", "recently", "initially", "first", "finally",
 )  # fmt: skip
+
+#: Sentence adverbs and connectives that open a sentence before its subject ("Meanwhile, a spokeswoman
+#: ... said"): never a speaker, whatever follows their comma.
+DISCOURSE_ADVERBS = frozenset({
+    "meanwhile", "meantime", "however", "separately", "still", "instead", "nonetheless", "nevertheless",
+    "moreover", "furthermore", "also", "later", "earlier", "previously", "elsewhere", "yesterday", "today",
+    "tonight", "now", "then", "finally", "additionally", "overall", "similarly", "likewise", "indeed", "thus",
+    "afterwards", "afterward", "otherwise", "conversely", "regardless", "ultimately", "initially", "currently",
+    "recently", "besides", "hence", "therefore", "consequently", "accordingly", "first", "second", "third",
+    "next", "again", "too", "so", "yet", "but", "and", "in addition", "in turn", "in response", "by contrast",
+    "in contrast", "on the other hand", "at the same time", "for now", "for example", "for instance",
+    "of course", "in fact", "in the meantime", "at the time", "since then", "last week", "last year",
+})  # fmt: skip
 
 #: Head nouns of a group speaker ("officials", "Russian officials", "residents").
 GROUP_HEADS = (

@@ -16,8 +16,11 @@ here are explicit:
 - parts of a month or a year are thirds: "early March" is the 1st to the 10th, "mid-2019" May to
   August, "the end of the year" September to December; quarters and seasons are their months
   (seasons of the northern hemisphere);
-- "since 2017" is an interval from 2017 to publication; "two years ago" is a date; "a 10-year war" a
-  duration, P10Y; a clock time joined to a day is a date-time ("noon Tuesday" -> 2021-10-26T12:00);
+- "since 2017" is an interval from 2017 to publication; "two years ago" is a date; "for 10 years" a
+  duration, P10Y, but "a 10-year war" none (a count hyphenated to its unit before a noun says what kind of
+  war, not when); "January 23 to January 27", "from 2015 until 2019" and "between 1998 and 2003" are one
+  interval each; a clock time joined to a day is a date-time ("noon Tuesday" -> 2021-10-26T12:00), and one
+  on its own ("from 6am") is on the day named before it;
 - a year alone counts after a preposition ("in 2003"), inside a date, or as a bare four-digit number
   in the years 1900-2099 that is not a count ("2000 people", "a 2000-year-old coin") or a number ("2,019").
 
@@ -125,8 +128,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)),
     ("duration", re.compile(
         rf"\b(?P<n>{_AMOUNT}|a|an)[-\s](?P<unit>{_UNIT})s?(?P<long>-long)?\b(?![-\s]old)", re.IGNORECASE)),
+    # "6am", "11pm", "7.30pm": British, Australian and African style writes the clock without full stops.
     ("clock", re.compile(r"\b(?:about\s+|around\s+|at\s+|after\s+|before\s+)?(?P<span>(?P<clock>"
-                         r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.)|noon|midnight))", re.IGNORECASE)),
+                         r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight))", re.IGNORECASE)),
     ("year", re.compile(rf"(?<![\w$#/.,-])(?P<year>{_YEAR})\b(?![,.]?\d|-\d|%|['’]s\b)")),
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY})(?P<poss>['’]s)?\b")),
     ("month", re.compile(rf"\b{_MONTH_BEFORE}\s+(?P<span>(?P<month>{_MONTH}))\b(?!{_DAY_AFTER})", re.IGNORECASE)),
@@ -241,7 +245,7 @@ def _clock(value: str) -> str:
         return "12:00"
     if value == "midnight":
         return "00:00"
-    m = re.match(r"(\d{1,2})(?::(\d{2}))?(a\.m\.|p\.m\.|am|pm)", value)
+    m = re.match(r"(\d{1,2})(?:[:.](\d{2}))?(a\.m\.|p\.m\.|am|pm)", value)
     if int(m.group(1)) > 12 or int(m.group(2) or 0) > 59:
         raise ValueError(f"{value} is not a time on a 12-hour clock")  # "15:75 p.m."
     hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
@@ -565,8 +569,10 @@ def _accept(kind: str, text: str, m: re.Match[str]) -> bool:
         before = text[max(0, m.start() - 12) : m.start()]
         if re.search(r"(?:\bNo\.?|\bnumber|\bRoute|\bFlight|\bRoom|\bArticle|\bResolution|\bpage|\bPage)\s+$", before):
             return False
-    if kind == "duration" and m.group("unit").lower() in ("hour", "minute", "second") and "-" in m.group(0):
-        return False  # "a 24-hour news cycle": round the clock, not a stated duration
+    if kind == "duration" and re.match(r"[^-\s]+-", m.group(0)):
+        # "a 36-year career", "a two-day visit", "a 24-hour news cycle": a count joined by a hyphen to its unit
+        # says what kind of thing the noun after it is, not how long anything in the story took.
+        return False
     if (
         kind == "duration"
         and m.group("n").lower() in ("a", "an")
@@ -679,7 +685,32 @@ def find_time_expressions(doc: Document, published: dt.date | None = None) -> tu
         found.append(TimeExpression(start, end, text[start:end], value, type_, granularity, kind))
         if type_ == "date" and granularity in ("day", "time"):
             anchor = _day_of(value) or anchor
-    return tuple(found)
+    return tuple(_ranges(text, found))
+
+
+# Two dates joined as the ends of one span: "January 23 to January 27", "from 2015 until 2019", "between 1998 and
+# 2003". "and" joins a range only after "between".
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*|\s+and\s+")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _ranges(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Adjacent dates of the same precision joined by "to", "until" or a dash (or "between ... and") as one
+    interval from the first to the second, when the first comes no later."""
+    merged: list[TimeExpression] = []
+    for expression in found:
+        first = merged[-1] if merged else None
+        same = first is not None and first.type == expression.type == "date"
+        if first is not None and same and first.granularity == expression.granularity in ("day", "month", "year"):
+            join = _RANGE_JOIN.fullmatch(text, first.end, expression.start)
+            if join and ("and" not in join.group(0) or _BETWEEN.search(text, max(0, first.start - 9), first.start)):
+                value = f"{first.value}/{expression.value}"
+                if _in_order(value):
+                    merged[-1] = TimeExpression(first.start, expression.end, text[first.start : expression.end],
+                                                value, "interval", "interval", "range")  # fmt: skip
+                    continue
+        merged.append(expression)
+    return merged
 
 
 def iso_week(value: str) -> str:
