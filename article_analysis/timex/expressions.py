@@ -78,6 +78,10 @@ _MONTH_BEFORE = r"(?:in|since|by|until|till|from|to|through|before|after|of|duri
                 r"around|last|next|this|between|and|or|on|come)"  # fmt: skip
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "5pm tomorrow", "today at 2pm": one date-time on the day the word names, not a clock on another day.
+    ("clock_deictic", re.compile(
+        rf"\b(?P<clock>{_CLOCK})\s+(?P<word>yesterday|today|tomorrow|tonight)\b"
+        rf"|\b(?P<word2>yesterday|today|tomorrow|tonight)\s+at\s+(?P<clock2>{_CLOCK})", re.IGNORECASE)),
     ("clock_day", re.compile(
         rf"\b(?P<clock>{_CLOCK})\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})\s+at\s+(?P<clock2>{_CLOCK})",
         re.IGNORECASE)),
@@ -479,6 +483,10 @@ def _resolve(
         return _interval(saturday, saturday + dt.timedelta(days=1)), "interval", "interval"
     if kind == "relative":
         return _relative(g, published)
+    if kind == "clock_deictic":
+        word, clock = (g["word"], g["clock"]) if g.get("word") else (g["word2"], g["clock2"])
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word.lower()]
+        return f"{(published + dt.timedelta(days=offset)).isoformat()}T{_clock(clock)}", "date", "time"
     if kind in ("deictic", "day_part"):
         word = (g.get("word") or "today").lower()
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
