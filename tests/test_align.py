@@ -328,3 +328,28 @@ def test_a_hyphen_and_a_british_spelling_are_typography() -> None:
         "Paleontologists found the fossil in a quarry near the river.",
     )
     assert found[0][1] == "1"
+
+
+HEADLINED = (
+    "River hits record height in Marlow\n\n"
+    "The River Tamsin rose to a record 5.2 metres at Marlow on Tuesday, the environment agency said.\n\n"
+    "Sandbags were handed out at the town hall and two schools closed early."
+)
+
+
+def test_a_body_sentence_that_matches_the_source_headline_reuses_the_lede() -> None:
+    found = codes(HEADLINED, "The river has hit a record height in Marlow, the agency said.")
+    assert "2" in found[0][1].split(";")
+
+
+CAVES = (
+    "Geologists map caves under Naivasha\n\n"
+    "A team of Kenyan and Danish geologists have discovered a previously unknown system of caves beneath the Rift "
+    "Valley town of Naivasha, the university said on Monday.\n\n"
+    "The caves run for about four kilometres and hold an underground lake."
+)
+
+
+def test_a_derived_headline_comes_from_the_source_lede_at_half_the_threshold() -> None:
+    found = codes(CAVES, "Researchers find secret cave network under Kenyan town\n\nThe caves hold a lake.")
+    assert found[0][:2] == (1, "2")

@@ -63,6 +63,11 @@ MERGE_MIN = 0.25
 FINGERPRINT_THRESHOLD = 0.15
 FINGERPRINT_GAIN = 0.01
 FINGERPRINT_BONUS = 0.1
+#: A headline summarises the first body sentences (LEDE_SENTENCES of them): a derived headline needs half the
+#: threshold against them, and a body sentence that matches the source's headline this cosine with the lede.
+HEADLINE_THRESHOLD = 0.15
+LEDE_SENTENCES = 2
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 _SPECIFIC = re.compile(r"^(?:\d+\.\d+|\d{3,})$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -225,6 +230,35 @@ def _merge_partner(i: int, j: int, scores: Scores, stems: tuple[list[set[str]], 
     return -1
 
 
+def is_headline(unit: Unit, text: str) -> bool:
+    """Whether a text's first sentence is its headline: a line of its own without a full stop."""
+    return unit.index == 1 and not _ENDS_SENTENCE.search(unit.text) and text[unit.end : unit.end + 1] in ("\n", "")
+
+
+def _headline_evidence(
+    gain: np.ndarray, scores: Scores, source: tuple[list[Unit], str, list], derived: tuple[list[Unit], str]
+) -> None:
+    """Headlines summarise the lede: a derived body sentence that matches the source's headline re-uses the
+    body sentence the headline summarises (when it shares words with it too), and a derived headline may come
+    from the source's headline or its first body sentences on shared content words at half the threshold."""
+    src, source_text, s_stems = source
+    der, derived_text = derived
+    body_start = 0
+    if len(src) > 1 and is_headline(src[0], source_text):
+        body_start = 1
+        lede_scores = score(s_stems[:1], s_stems[1 : 1 + LEDE_SENTENCES]).cosine[0]
+        lede = 1 + int(np.argmax(lede_scores))
+        first_body = 1 if der and is_headline(der[0], derived_text) else 0
+        for i in range(first_body, len(der)):
+            if np.isfinite(gain[i, 0]) and scores.cosine[i, lede] >= HEADLINE_THRESHOLD:
+                gain[i, lede] = max(gain[i, lede], gain[i, 0])
+                gain[i, 0] = -np.inf
+    if der and is_headline(der[0], derived_text):
+        for j in range(0, min(len(src), body_start + LEDE_SENTENCES)):
+            if scores.plain_shared[0, j] > 0 and scores.cosine[0, j] >= HEADLINE_THRESHOLD:
+                gain[0, j] = max(gain[0, j], FINGERPRINT_GAIN)
+
+
 def align(source_text: str, derived_text: str) -> list[Pair]:
     """The alignment of ``derived_text`` against ``source_text``, in the derived text's order, with the
     dropped source sentences after it."""
@@ -240,6 +274,7 @@ def align(source_text: str, derived_text: str) -> list[Pair]:
     for i, j in fingerprints(d_stems, s_stems):
         if scores.cosine[i, j] >= FINGERPRINT_THRESHOLD:
             gain[i, j] = max(gain[i, j], FINGERPRINT_GAIN) + FINGERPRINT_BONUS
+    _headline_evidence(gain, scores, (src, source_text, s_stems), (der, derived_text))
     links = best_links(gain)
     stems = ([{t for t, _ in found} for found in d_stems], [{t for t, _ in found} for found in s_stems])
     ordered = _in_order(links)
