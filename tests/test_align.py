@@ -353,3 +353,11 @@ CAVES = (
 def test_a_derived_headline_comes_from_the_source_lede_at_half_the_threshold() -> None:
     found = codes(CAVES, "Researchers find secret cave network under Kenyan town\n\nThe caves hold a lake.")
     assert found[0][:2] == (1, "2")
+
+
+def test_a_title_written_before_a_name_is_part_of_the_name() -> None:
+    """Every report of a person repeats 'former mayor Ana Ruiz': sharing it shows who a sentence is about, not
+    where it was taken from."""
+    source = "BRIDGEPORT (AP) — Former mayor Ana Ruiz opened the new library on Monday."
+    found = codes(source, "Former mayor Ana Ruiz will run for the state senate next year.")
+    assert found[0][2] == "new_material"

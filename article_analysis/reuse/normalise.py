@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..speech.cues import strip_dateline
+from ..speech.people import is_title_word
 from ..structure.tokens import WORD_RE
 from .wordlists import STOP_WORDS
 
@@ -31,6 +32,7 @@ _NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 _GLUED_NUMBER = re.compile(
     r"^(?:us|au|a|nz|hk|sg|ca|c)?(\d[\d,]*(?:\.\d+)?)(?:m|bn|b|k|km|kg|cm|mm|ft|mph|pc|c|f|am|pm|st|nd|rd|th)?$"
 )
+_BEFORE_A_NAME = frozenset({"former", "late", "then", "acting", "interim", "deputy", "outgoing", "incoming"})
 _HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])", re.IGNORECASE)
 # British and American spellings of one word meet ("palaeontologists", "paleontologists"; "colour", "color";
 # "defence", "defense"; "centre", "center"): applied to both texts alike, so it only joins spellings.
@@ -112,10 +114,16 @@ def _parts(key: str) -> tuple[str, ...]:
 
 def content_stems(words: list[Word]) -> list[tuple[str, bool]]:
     """The content words of a sentence as stems, each with whether it is written as a name (a capital
-    anywhere but at the sentence's start)."""
+    anywhere but at the sentence's start, or a title before a name)."""
+    # A title or its modifier written before a name ("former Vancouver mayor Kennedy Stewart") is part of how
+    # the name is written: every report of the person repeats it. Read right to left, so a chain joins.
+    names = [w.surface[:1].isupper() and not w.opens for w in words]
+    for k in range(len(words) - 2, -1, -1):
+        key = words[k].key
+        if names[k + 1] and (key in _BEFORE_A_NAME or is_title_word(key)):
+            names[k] = True
     stems = []
-    for word in words:
-        name = word.surface[:1].isupper() and not word.opens
+    for word, name in zip(words, names, strict=True):
         for part in _parts(word.key) if not number_value(word.key) else (word.key,):
             if part in STOP_WORDS or (len(part) < 2 and not part.isdigit()):
                 continue
