@@ -114,18 +114,33 @@ def _is_name(word: Word) -> bool:
             and not is_title_word(word.surface) and bare not in ABBREVIATIONS)  # fmt: skip
 
 
-def facts(text: str) -> frozenset[str]:
-    """Every number and every word stem of a whole text, read once: a figure or name a re-write puts in that
-    its source states elsewhere was moved, not changed (see ``code_pair``)."""
-    found = set()
-    for word in diff_words(text):
-        value = number_value(word.key)
-        found.add(value or stem(word.key))
-        if word.key in NUMBERS_AS_WORDS:
-            found.add(str(NUMBERS_AS_WORDS[word.key]))
-    initials = "".join(w.key[:1] for w in diff_words(text) if w.surface[:1].isupper())
-    found.add("\x00" + initials)  # capitals' initials in order, for acronyms of names stated anywhere
-    return frozenset(found)
+@dataclass(frozen=True)
+class TextFacts:
+    """What a whole text states, read once (linear in its length) and looked up per pair in constant time:
+    its word stems, its precise figures ("90.23", "1800") and every acronym its capitalised words make in
+    order ("DL" from "Diamond League")."""
+
+    stems: frozenset[str] = frozenset()
+    figures: frozenset[str] = frozenset()
+    acronyms: frozenset[str] = frozenset()
+
+
+_ACRONYM_LENGTH = range(2, 7)
+
+
+def facts(text: str) -> TextFacts:
+    """The :class:`TextFacts` of a whole text: a figure or name a re-write puts in that its source states
+    elsewhere was moved, not changed (see ``code_pair``)."""
+    words = diff_words(text)
+    stems, figures = set(), set()
+    for word in words:
+        value = number_value(word.key) or str(NUMBERS_AS_WORDS.get(word.key, ""))
+        if value and _SPECIFIC.match(value):
+            figures.add(value)
+        stems.add(value or stem(word.key))
+    initials = "".join(w.key[:1] for w in words if w.surface[:1].isupper())
+    acronyms = {initials[k : k + n] for n in _ACRONYM_LENGTH for k in range(len(initials) - n + 1)}
+    return TextFacts(frozenset(stems), frozenset(figures), frozenset(acronyms))
 
 
 def _phrase_after(text: str, at: int) -> str:
@@ -219,13 +234,23 @@ def _without_conversions(text: str) -> str:
     return "".join(kept) + text[at:]
 
 
-def _acronym_of(key: str, words: list[Word], text_facts: frozenset[str] = frozenset()) -> bool:
+class _Either:
+    """Membership in either of two sets, without copying the larger (a whole text's stems) per pair."""
+
+    def __init__(self, local: set[str], text: frozenset[str]) -> None:
+        self.local, self.text = local, text
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.local or item in self.text
+
+
+def _acronym_of(key: str, words: list[Word], text_facts: TextFacts | None = None) -> bool:
     """Whether ``key`` is the initials of consecutive words of the sentence ("NGP": next generation products),
     or of consecutive capitalised words of the whole text (``text_facts``: "DL", "Diamond League")."""
     if len(key) < 2 or not key.isalpha():
         return False
     initials = "".join(w.key[:1] for w in words)
-    return key in initials or any(f.startswith("\x00") and key in f for f in text_facts)
+    return key in initials or (text_facts is not None and key in text_facts.acronyms)
 
 
 def _attribution(source: str, derived: str) -> str:
@@ -253,8 +278,8 @@ def _attribution(source: str, derived: str) -> str:
 def code_pair(
     source_text: str,
     derived_text: str,
-    source_facts: frozenset[str] = frozenset(),
-    derived_facts: frozenset[str] = frozenset(),
+    source_facts: TextFacts | None = None,
+    derived_facts: TextFacts | None = None,
 ) -> Change:
     """The change codes of one aligned pair (form first, then what changed), with the words removed and added.
     ``source_facts`` and ``derived_facts`` (:func:`facts` of the whole texts) let a figure or name that the
@@ -283,9 +308,11 @@ def code_pair(
     fa, fb = diff_words(_without_conversions(source_text)), diff_words(_without_conversions(derived_text))
     # Only a figure precise enough to identify ("90.23", "1,800") counts as moved from elsewhere: "three" is in
     # many sentences.
-    numbers_cut = _numbers(fa) - _numbers(b) - {f for f in derived_facts if _SPECIFIC.match(f)}
-    numbers_put = _numbers(fb) - _numbers(a) - {f for f in source_facts if _SPECIFIC.match(f)}
-    stems_a, stems_b = {stem(w.key) for w in a} | source_facts, {stem(w.key) for w in b} | derived_facts
+    source_facts, derived_facts = source_facts or TextFacts(), derived_facts or TextFacts()
+    numbers_cut = _numbers(fa) - _numbers(b) - derived_facts.figures
+    numbers_put = _numbers(fb) - _numbers(a) - source_facts.figures
+    stems_a = _Either({stem(w.key) for w in a}, source_facts.stems)
+    stems_b = _Either({stem(w.key) for w in b}, derived_facts.stems)
     names_cut = {w.key for w in fa if _is_name(w) and stem(w.key) not in stems_b and w.key not in speaker_words
                  and not _acronym_of(w.key, b, derived_facts)}  # fmt: skip
     names_put = {w.key for w in fb if _is_name(w) and stem(w.key) not in stems_a and w.key not in speaker_words
