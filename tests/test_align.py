@@ -361,3 +361,15 @@ def test_a_title_written_before_a_name_is_part_of_the_name() -> None:
     source = "BRIDGEPORT (AP) — Former mayor Ana Ruiz opened the new library on Monday."
     found = codes(source, "Former mayor Ana Ruiz will run for the state senate next year.")
     assert found[0][2] == "new_material"
+
+
+def test_the_words_of_a_copied_phrase_link_when_its_content_words_are_too_few() -> None:
+    """'told the court that the' is the wording of the source's sentence: the plain word measure sees it where
+    the content stems ('lee', 'court', 'men') alone fall under the threshold."""
+    source = (
+        "Two men were jailed on Friday for a raid on a fuel depot in Hull. "
+        "Prosecutor Ann Lee told the court that the men had planned the raid on the depot for several months. "
+        "The judge said both had shown no remorse."
+    )
+    found = codes(source, "Ms Lee told the court that the pair were in it from the start.")
+    assert found[0][:2] == (1, "2")

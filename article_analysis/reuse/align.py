@@ -3,9 +3,10 @@ the re-use changed, and how much of the derived text the source gave it.
 
 1. Both texts are cut into sentences by the same :class:`~article_analysis.document.Document` rules, and
    compared without their typography (:mod:`.normalise`).
-2. For every derived sentence against every source sentence, :func:`.similarity.score` gives the TF-IDF
-   cosine of their content stems, with the inverse document frequency taken from the sentences of both texts
-   (the measure of a plain re-use baseline), and how many stems they share that are not names.
+2. For every derived sentence against every source sentence, :func:`.similarity.score` gives the larger of
+   two TF-IDF cosines, with the inverse document frequency taken from the sentences of both texts: of their
+   content stems, and of all their words (the measure of a plain re-use baseline); and how many stems they
+   share that are not names.
 3. A pair's evidence is its cosine less a threshold; a pair that shares nothing but names (the people, places
    and numbers any report of the same event names) has none. A re-write follows its source's order most of
    the time, so the links are chosen together, by dynamic programming over the derived sentences (as in
@@ -37,7 +38,7 @@ from ..structure.tokens import count_words
 from .changes import code_pair, facts
 from .codes import ALIGN_CODES, BELIEF_CODES, FORM_CODES, LAYOUT_CODES  # noqa: F401  (re-exported)
 from .normalise import content_stems, diff_words
-from .similarity import Scores, score
+from .similarity import Scores, score, words_of
 
 # Two constants decide the links. A richer evidence (shared stems and phrases, weighted cover and hold, a
 # larger order bonus) was tuned to 0.95 recall on a development set of real re-writes but fell below this
@@ -269,7 +270,7 @@ def align(source_text: str, derived_text: str) -> list[Pair]:
         ]
     d_stems = [content_stems(diff_words(u.text)) for u in der]
     s_stems = [content_stems(diff_words(u.text)) for u in src]
-    scores = score(d_stems, s_stems)
+    scores = score(d_stems, s_stems, [words_of(u.text) for u in der], [words_of(u.text) for u in src])
     gain = evidence(scores)
     for i, j in fingerprints(d_stems, s_stems):
         if scores.cosine[i, j] >= FINGERPRINT_THRESHOLD:
