@@ -373,3 +373,38 @@ def test_the_words_of_a_copied_phrase_link_when_its_content_words_are_too_few() 
     )
     found = codes(source, "Ms Lee told the court that the pair were in it from the start.")
     assert found[0][:2] == (1, "2")
+
+
+def test_a_hedge_cut_with_the_claim_it_hedged_is_a_trim() -> None:
+    source = (
+        "Five protesters were jailed for blocking the ring road, in what are thought to be the longest "
+        "sentences ever given for peaceful protest."
+    )
+    assert "hedge_removed" not in changes(source, "Five protesters were jailed for blocking the ring road.")
+    assert "hedge_removed" in changes(
+        "The protests allegedly caused 50,000 hours of delay.", "The protests caused 50,000 hours of delay."
+    )
+
+
+def test_a_hedge_on_material_the_source_lacks_is_not_a_hedge_added() -> None:
+    source = "The mayor was charged with fraud on Monday."
+    derived = "The mayor was charged with fraud on Monday, reportedly after a tip-off from a former aide."
+    assert "hedge_added" not in changes(source, derived)
+
+
+def test_alleged_after_its_subject_is_an_attribution_not_a_qualifier() -> None:
+    source = "Prosecutors alleged the blockade cost the city more than 1.1 million pounds."
+    assert "hedge_removed" not in changes(source, "The blockade cost the city more than 1.1 million pounds.")
+    assert "hedge_removed" in changes("Police found the alleged weapon.", "Police found the weapon.")
+
+
+def test_a_description_of_a_named_speaker_is_the_same_speaker() -> None:
+    source = (
+        "The Transportation Department said Monday that six airlines will pay $7.25 million in total fines and "
+        "agreed to issue $622 million in passenger refunds as the agency vows to aggressively enforce the rules."
+    )
+    derived = (
+        "The Transportation Department said Monday that six airlines will pay $7.25 million in fines and agreed "
+        "to issue $622 million in refunds, as the agency vowed to enforce the rules."
+    )
+    assert "attribution_changed" not in changes(source, derived)

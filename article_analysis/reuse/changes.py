@@ -25,7 +25,7 @@ from ..speech.cues import CUE_RE, SOURCE_CUE_RE, mask_abbreviations
 from ..speech.people import is_title_word
 from ..speech.speakers import subject_before
 from ..speech.wordlists import ABBREVIATIONS, AUXILIARIES, CLAUSE_VERBS, NOT_A_REPORT_BEFORE
-from .normalise import Word, diff_words, number_value, plain, stem
+from .normalise import Word, content_stems, diff_words, number_value, plain, stem
 from .wordlists import (
     DISTANCING_TERMS,
     DISTANCING_VERBS,
@@ -71,6 +71,8 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d[\d.,]*\s*[A-Za-z%]*|million|billion|trillion
 #: "Tuesday" as "today" or "yesterday" without changing when it happened.
 _DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
                            "thursday", "friday", "saturday", "sunday"})  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those",
+                          "our", "my", "your", "of", "two", "three", "several"})  # fmt: skip
 _SPECIFIC = re.compile(r"^(?:\d+\.\d+|\d{3,})$")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _UNNAMED = re.compile(r"^(?:a|an|one|another|some|several|two|three)\s")
@@ -90,9 +92,38 @@ def _terms(pattern: re.Pattern[str], text: str) -> set[str]:
     return {" ".join(m.group(0).lower().split()) for m in pattern.finditer(text)}
 
 
-def _hedges(sentence: str) -> set[str]:
+def _hedge_matches(sentence: str) -> list[re.Match[str]]:
+    """The hedges of a sentence. A qualifying word qualifies a noun after a determiner ("the alleged
+    attack"); "Prosecutors alleged the protests ..." is a speaker and a speech verb, an attribution."""
     text = plain(sentence)
-    return _terms(_DISTANCING, text) | _terms(_QUALIFYING, text)
+    found = list(_DISTANCING.finditer(text))
+    for match in _QUALIFYING.finditer(text):
+        before = text[: match.start()].split()
+        if match.group(0).lower() != "alleged" or (before and before[-1].lower() in _DETERMINERS):
+            found.append(match)
+    return found
+
+
+def _hedges(sentence: str) -> set[str]:
+    return {" ".join(m.group(0).lower().split()) for m in _hedge_matches(sentence)}
+
+
+def _hedged_claims(sentence: str) -> list[set[str]]:
+    """The content stems each hedge bears on: the rest of its sentence ("allegedly caused more than 50,000 hours
+    of delay, affecting 700,000 vehicles": an adverb of the verb covers all its clause's objects)."""
+    text = plain(sentence)
+    claims = []
+    for match in _hedge_matches(sentence):
+        after = diff_words(text[match.end() :])
+        claims.append({t for t, _ in content_stems(after)})
+    return claims
+
+
+def _claim_kept(claims: list[set[str]], other: str) -> bool:
+    """Whether the other sentence still states one of the hedged claims (at least half its content words):
+    a hedge cut with the words it hedged is a trim, and one put on words the source lacks hedges new material."""
+    stems = {t for t, _ in content_stems(diff_words(other))}
+    return any(claim and len(claim & stems) * 2 >= len(claim) for claim in claims)
 
 
 def _numbers(words: list[Word]) -> set[str]:
@@ -177,8 +208,8 @@ def speakers(text: str) -> list[str]:
             else:
                 inverted = _phrase_after(sentence, cue.end()) if before.rstrip().endswith((",", '"', "'")) else ""
             phrase = inverted or subject_before(before)
-            if phrase:
-                found.append(phrase)
+            if phrase and phrase.split()[0].lower() not in _NOT_A_SPEAKER_START:
+                found.append(phrase)  # "from Hereford -" ends a list of people: it is no speaker
         for source in SOURCE_CUE_RE.finditer(sentence):
             phrase = _phrase_after(sentence, source.end())
             if phrase:
@@ -253,6 +284,11 @@ def _acronym_of(key: str, words: list[Word], text_facts: TextFacts | None = None
     return key in initials or (text_facts is not None and key in text_facts.acronyms)
 
 
+def _referring(phrase: str) -> bool:
+    """A definite description ("the agency", "the Haryana-lad"): it refers back to a speaker named before."""
+    return phrase.strip(" \"'").lower().startswith("the ")
+
+
 def _attribution(source: str, derived: str) -> str:
     """'speaker_blurred', 'attribution_changed' or '' for the speakers of the two sentences. A pronoun says
     nothing on its own about who speaks ("he said" and "Durante said" may be one man), so it is not compared."""
@@ -264,12 +300,10 @@ def _attribution(source: str, derived: str) -> str:
     gained = [d for d in after if not any(same_speaker(s, d) for s in before)]
     if not gained:
         return ""
-    if (
-        lost
-        and all(_ARTICLE.match(s.strip(" \"'").lower()) and s.strip(" \"'").lower().startswith("the ") for s in lost)
-        and not any(_is_group(d) for d in gained)
-    ):
+    if lost and all(_referring(s) for s in lost) and not any(_is_group(d) for d in gained):
         return ""  # a name for a description that refers back ("the Haryana-lad" -> "Chopra") clarifies
+    if all(_referring(d) and not _is_group(d) for d in gained):
+        return ""  # "the agency vowed": a description of a speaker the sentence has named refers back to it
     if lost and all(_is_group(d) for d in gained) and not all(_is_group(s) for s in lost):
         return "speaker_blurred"
     return "attribution_changed"
@@ -327,8 +361,8 @@ def code_pair(
     if attribution:
         codes.append(attribution)
     hedges_a, hedges_b = _hedges(source_text), _hedges(derived_text)
-    if hedges_b and not hedges_a:
+    if hedges_b and not hedges_a and _claim_kept(_hedged_claims(derived_text), source_text):
         codes.append("hedge_added")
-    if hedges_a and not hedges_b:
+    if hedges_a and not hedges_b and _claim_kept(_hedged_claims(source_text), derived_text):
         codes.append("hedge_removed")  # one hedge for another is a paraphrase
     return Change(tuple(codes), removed_text, added_text, copied)
