@@ -408,3 +408,18 @@ def test_a_description_of_a_named_speaker_is_the_same_speaker() -> None:
         "to issue $622 million in refunds, as the agency vowed to enforce the rules."
     )
     assert "attribution_changed" not in changes(source, derived)
+
+
+LEVY = (
+    "Kenya to fight court ruling on mobile money levy\n\n"
+    "NAIROBI: Kenya's Treasury will appeal a court ruling that struck down a levy on mobile money transfers, the "
+    "finance minister said on Tuesday.\n\n"
+    "The levy was expected to raise 12 billion shillings a year."
+)
+
+
+def test_a_derived_headline_is_rewritten_from_the_source_headline_first() -> None:
+    derived = (
+        "Treasury to appeal ruling striking down mobile money levy\n\nThe levy would have raised 12 billion shillings."
+    )
+    assert "1" in codes(LEVY, derived)[0][1].split(";")
