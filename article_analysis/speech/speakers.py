@@ -33,7 +33,12 @@ _PREPOSITION_SPLIT = re.compile(r"\s+(?:for|of|at|with|from|in|on|to|near|inside
 # A role word right before the name that ends the phrase: however long the title chain before it ("Port
 # Authority of Mombasa spokesman Musa Bello", "Kenya Ports Authority acting managing director John Mwangi"),
 # the speaker is the person named last.
-_ROLE_THEN_NAME = re.compile(rf"(?i:\b(?:{alternation(ROLE_WORDS)}))\.?{NAME_SPACE}(?P<name>{NAME_RE})\s*$")
+# The role may have a lower-case portfolio after "of"/"for" ("acting head of corporate communications Halima
+# Juma", "director of public prosecutions Ann Lee").
+_ROLE_THEN_NAME = re.compile(
+    rf"(?i:\b(?:{alternation(ROLE_WORDS)}))\.?(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?(?!the\b|and\b)[a-z][a-z-]+){{1,4}})?"
+    rf"{NAME_SPACE}(?P<name>{NAME_RE})\s*$"
+)
 # "analyst Priya Rao and her team": the person named speaks for the people with them.
 # "Amy Hale and her team at Barclays": the place the team works at goes with it.
 _AND_COMPANY = re.compile(

@@ -114,6 +114,9 @@ ROLE_WORDS = (
     # Courts of the Commonwealth (South Africa, India, Nigeria, Kenya: magistrates' courts, advocates and
     # counsel at the bar) and sport's "skipper", the captain in UK and Australian style.
     "magistrate", "advocate", "counsel", "skipper",
+    # Members of a parliament or assembly before their name, as the UK, Irish, Indian and Canadian press write
+    # them ("Wexford MP", "Local MLA", "MEP"; BBC and Guardian style guides: MP, MSP, MEP, MLA; MPP in Ontario).
+    "mp", "mep", "msp", "mla", "mpp", "registrar",
 )  # fmt: skip
 
 #: Words that may open a title but are not its head ("Deputy", "Foreign", "Majority").
@@ -139,6 +142,8 @@ HONORIFICS = {
     # Police ranks as UK and Australian forces abbreviate them, without full stops ("Det Sen Const",
     # "Det Sgt", "Snr Const", "Insp", "Supt", "DCI").
     "det": "", "const": "", "cst": "", "snr": "", "insp": "", "supt": "", "commr": "", "dci": "",
+    # "Cr", councillor, before a name in Australian and New Zealand local-government copy ("Cr Jan Ellis").
+    "cr": "",
 }  # fmt: skip
 
 #: Role nouns that mark gender, for matching "he"/"she" to a person.
@@ -171,6 +176,7 @@ ABBREVIATED_TITLES = {
     "supt": "superintendent", "insp": "inspector", "det": "detective", "cmdr": "commander", "atty": "attorney",
     "amb": "ambassador", "pres": "president", "rev": "reverend", "dr": "doctor", "const": "constable",
     "cst": "constable", "snr": "senior", "commr": "commissioner", "dci": "detective chief inspector",
+    "cr": "councillor",
 }  # fmt: skip
 
 #: Portfolios that follow "of"/"for" in an office's title ("Commissioner for the Environment", "Director of
