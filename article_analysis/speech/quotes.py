@@ -38,6 +38,7 @@ _DESCRIBING = re.compile(
 _MAX_TERM_WORDS = 4
 _MAX_MODIFIER_WORDS = 3
 _MAX_OBJECT_WORDS = 6
+_MAX_CLAUSE_WORDS = 14
 # Where the next opening mark, or the next mark that may close a quotation opened with each opener, is.
 # A name in apposition that ends the sentence after an inverted cue's role phrase: ", Jan Novak."
 _APPOSITIVE_AFTER = re.compile(rf",\s*(?P<name>{NAME_RE})(?=\s*(?:[.!?]|$))")
@@ -217,7 +218,9 @@ def _cue_before(before: str) -> tuple[str, str, int] | None:
     ``According to NASA representatives, ... that "``: the source named after "according to"."""
     for cue in reversed(list(CUE_RE.finditer(before))):
         between = before[cue.end() :]
-        if has_sentence_punctuation(between, '.;!?"“”') or len(between.split()) > _MAX_OBJECT_WORDS:
+        # A "that" clause may run longer before its partial quotation ("said in a statement that Ferris had been").
+        longest = _MAX_CLAUSE_WORDS if re.search(r"\bthat\b", between) else _MAX_OBJECT_WORDS
+        if has_sentence_punctuation(between, '.;!?"“”') or len(between.split()) > longest:
             continue
         return subject_before(before[: cue.start()]), cue.group(0), cue.start()
     source = SOURCE_CUE_RE.search(before)

@@ -66,6 +66,12 @@ def _inverted_speaker(before: str, after: str) -> str:
     return phrase if named or words[-1].lower() in _SPEAKER_HEADS else ""  # "..., said officials."
 
 
+def _introduces(text: str, quote: Quotation) -> bool:
+    """Whether the quotation's verb is its own: after it ('"...," Juma said') or introducing it with a colon
+    or comma ('said in a statement: "...'), not a verb whose clause runs on into a partial quotation."""
+    return quote.start < quote.cue_start or text[quote.cue_start : quote.start].rstrip()[-1:] in (":", ",", "")
+
+
 def _named_person_before(before: str, people: People) -> bool:
     """Whether the words before a verb, an appositive and its commas aside, are a person's name."""
     phrase = subject_before(before)
@@ -79,7 +85,9 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
     """Every speech verb that reports speech without a direct quotation, in text order."""
     text = doc.text
     quoted = Spans([(q.start, q.end) for q in quotes])
-    governing = {q.cue_start for q in quotes if q.cue_start >= 0}
+    # A verb that closes or opens a quotation is the quotation's; one whose clause only holds a partial
+    # quotation further on ('said the defendant had "shown no remorse"') reports speech as well.
+    governing = {q.cue_start for q in quotes if 0 <= q.cue_start and _introduces(text, q)}
     found: list[ReportedSpeech] = []
     for sentence in doc.sentences:
         if sentence.kind not in RUNNING_TEXT_KINDS:
