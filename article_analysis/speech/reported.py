@@ -87,7 +87,7 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
     quoted = Spans([(q.start, q.end) for q in quotes])
     # A verb that closes or opens a quotation is the quotation's; one whose clause only holds a partial
     # quotation further on ('said the defendant had "shown no remorse"') reports speech as well.
-    governing = {q.cue_start for q in quotes if 0 <= q.cue_start and _introduces(text, q)}
+    governing = {q.cue_start for q in quotes if q.cue_start >= 0 and _introduces(text, q)}
     found: list[ReportedSpeech] = []
     for sentence in doc.sentences:
         if sentence.kind not in RUNNING_TEXT_KINDS:

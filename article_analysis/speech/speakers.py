@@ -45,6 +45,9 @@ _AND_COMPANY = re.compile(
     r"\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|staff|aides|lawyers)"
     r"(?:\s+(?:at|from|of|in)\s+[^,;:]{1,60})?$"
 )
+# "analysts at Barclays led by Amy Hale", "a team led by Dr. Sam Ode": the named leader speaks for the group
+# (the way a bank's research notes are credited in wire copy).
+_LED_BY = re.compile(rf"\bled{NAME_SPACE}by{NAME_SPACE}(?P<name>{NAME_RE})\s*$")
 # "the head of the regional fire service, Jan Novak": a role phrase, then the name of the person who holds it.
 _APPOSITIVE_NAME = re.compile(rf",\s*(?P<name>{NAME_RE})\s*$")
 
@@ -250,6 +253,9 @@ def classify(phrase: str, people: People) -> Speaker:
     if not phrase:
         return UNATTRIBUTED
     phrase = without_nickname(_AND_COMPANY.sub("", phrase))
+    leader = _LED_BY.search(phrase)
+    if leader and looks_like_person_name(name_from_run(leader.group("name"))):
+        return Speaker(phrase, people.expand(name_from_run(leader.group("name"))), "named", True)
     lower = phrase.lower()
     if lower in PRONOUNS:
         return Speaker(phrase, "", "pronoun", PRONOUNS[lower] == "person")
