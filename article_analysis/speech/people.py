@@ -56,6 +56,8 @@ _NOT_A_FIRST_NAME = frozenset({
     "in", "at", "on", "from", "for", "with", "by", "after", "before", "during", "the", "a", "an", "and", "but",
     "as", "of", "to", "since", "when", "while", "if", "meanwhile", "however", "outside", "inside", "near",
 })  # fmt: skip
+#: A role and the title its holders carry before their name when that is another word.
+_ALSO_TITLED = {"judge": "justice"}
 _CONNECTORS = frozenset({"of", "for", "the", "to", "in", "at", "and"})
 
 
@@ -495,6 +497,9 @@ class People:
             return None
         modifiers = {_stem(w) for w in words[:-1] if _stem(w) in proper or w in TITLE_WORDS}
         matches = {name for name, stems in self._roles.get(words[-1], ()) if modifiers <= stems}
+        if not matches and words[-1] in _ALSO_TITLED:
+            # "the judge" for "Justice Meera Nair": superior-court judges of the Commonwealth are titled Justice.
+            matches = {name for name, stems in self._roles.get(_ALSO_TITLED[words[-1]], ()) if modifiers <= stems}
         if not matches:
             # "Kenya's finance minister" for "Finance Minister Njeri Wambui": the place or body that a description
             # adds need not be in the title, when the title words alone fit one person.

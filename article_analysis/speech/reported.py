@@ -107,7 +107,9 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
                 continue  # a direct quotation follows: the quotation table has it
             if _PASSIVE_HEDGE_AFTER.match(after):
                 continue
-            inverted = _inverted_speaker(before, after)
+            participle = PARTICIPLE_RE.match(text, at)
+            participle = participle is not None and participle.end() == cue.end()
+            inverted = "" if participle else _inverted_speaker(before, after)
             if inverted and _named_person_before(before, people):
                 inverted = ""  # "Kwame Mensah, now a pundit, said the club ...": the subject is before the verb
             if inverted:  # "The bill will pass, said Senate Majority Whip Dana Ortiz.": the speaker follows
@@ -119,7 +121,7 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
                 ))  # fmt: skip
                 previous = found[-1]
                 continue
-            phrase = "" if PARTICIPLE_RE.fullmatch(cue.group(0)) else subject_before(before)
+            phrase = "" if participle else subject_before(before)
             if phrase:
                 speaker = classify(phrase, people)
                 found_at = before.rfind(phrase)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..timex.wordlists import MONTHS, WEEKDAYS
 from .cues import NAME_SPACE, NAME_TOKEN, alternation, mask_abbreviations, strip_dateline
 from .people import NAME_RE, ROLE_HEADS, People, looks_like_person_name, name_from_run, without_nickname
 from .wordlists import (
@@ -27,7 +28,9 @@ from .wordlists import (
 _GROUP_HEADS = frozenset(GROUP_HEADS)
 _GROUP_HEAD_RE = re.compile(rf"\b(?:{'|'.join(GROUP_HEADS)})$")
 _ORG_HEADS = frozenset(ORGANISATION_HEADS)
-_RUN = re.compile(rf"{NAME_TOKEN}(?:{NAME_SPACE}(?:(?:of|for|and|the|de|van|von|al|bin){NAME_SPACE})*{NAME_TOKEN})*")
+# A plural possessive may stand inside an organisation's name ("the Tenants' Union", "Residents' Association").
+_RUN_TOKEN = rf"{NAME_TOKEN}(?:(?<=s)['’](?=\s+[A-Z]))?"
+_RUN = re.compile(rf"{_RUN_TOKEN}(?:{NAME_SPACE}(?:(?:of|for|and|the|de|van|von|al|bin){NAME_SPACE})*{_RUN_TOKEN})*")
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in ROLE_WORDS)})$")
 _PREPOSITION_SPLIT = re.compile(r"\s+(?:for|of|at|with|from|in|on|to|near|inside|outside)\s+")
 # A role word right before the name that ends the phrase: however long the title chain before it ("Port
@@ -92,12 +95,31 @@ _PREPOSITIONAL_OPENING = re.compile(
 )
 
 
+_DAY = rf"(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{'|'.join(MONTHS)}))"
+#: A time phrase that opens a sentence before its subject, with or without a comma ("On Saturday the ministry
+#: said", "Late Wednesday, the White House said", "Earlier this week", "Last night").
+_OPENING_TIME = re.compile(
+    rf"(?:(?:On|Late|Early|Later|Earlier|By|Since|Until)\s+{_DAY}|{_DAY}|(?:Late|Early)\s+(?:on\s+)?{_DAY}"
+    rf"|(?:Earlier|Later|Last|This|Next)\s+(?:this\s+|that\s+|last\s+|next\s+)?(?:week|month|year|night|"
+    rf"morning|afternoon|evening|weekend|{'|'.join(WEEKDAYS)})|(?:Yesterday|Today|Tonight)|Overnight)"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*,?\s+(?:the\s|[A-Z])|\s*$)"
+)
+
+
+def strip_opening_time(phrase: str) -> str:
+    """``phrase`` without a time phrase that opens it: "On Saturday the national health ministry" -> "the
+    national health ministry"."""
+    match = _OPENING_TIME.match(phrase)
+    return phrase[match.end() :].lstrip(" ,") if match and phrase[match.end() :].strip(" ,") else phrase
+
+
 def _is_opening_adverbial(segment: str) -> bool:
     """A sentence adverb ("Meanwhile"), an -ly adverb ("Separately") or a prepositional phrase ("At the
     market", "In Dadaab") that opens a sentence before its subject: never the speaker."""
     words = segment.strip().lower()
     return (
         words in DISCOURSE_ADVERBS
+        or bool(_OPENING_TIME.fullmatch(segment.strip()))
         or (" " not in words and words.endswith("ly") and len(words) > 4)
         or bool(_PREPOSITIONAL_OPENING.match(segment.strip()))
     )
@@ -156,7 +178,7 @@ def subject_before(clause: str) -> str:
                                                    masked)]  # fmt: skip
     cut = max(boundaries, default=0)
     piece = clause[cut:].strip()
-    piece = re.sub(r"^(?:and|but|so|as)\s+", "", piece)
+    piece = strip_opening_time(re.sub(r"^(?:and|but|so|as)\s+", "", piece))
     # "Ryan Westergaard, chief officer for the Bureau said": a role after a name, with no closing comma.
     if cut and _is_role_phrase(piece) and masked[cut - 1] == ",":
         before = clause[: cut - 1].rstrip()
@@ -168,7 +190,7 @@ def subject_before(clause: str) -> str:
 
 
 _LEADING_SUBJECT = re.compile(
-    rf"^(?:He|She|They|It|We|I)\b|^(?:The\s+)?(?:(?:[A-Z][\w'’-]*\s+){{0,3}}?"
+    rf"^(?:He|She|They|It|We|I)\b|^(?:The\s+)?(?:(?:[A-Z][\w'’-]*\s+|[a-z][\w-]*\s+){{0,4}}?"
     rf"(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})\s+)?"
     rf"{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN})*"
 )
@@ -207,15 +229,20 @@ def _has_org_head(name: str) -> bool:
 
 
 def _organisation_name(phrase: str) -> str:
-    """A named organisation ("Northwind Airlines", "the Ministry of Labour") without its article."""
+    """A named organisation ("Northwind Airlines", "the Ministry of Labour" -> "Ministry of Labour") without its
+    article; a building that stands for the office in it keeps the article the text gives it ("the White House",
+    "the Elysee Palace": AP style writes them so)."""
     runs = list(_RUN.finditer(phrase))
     if not runs:
         return ""
     run = runs[-1].group(0)
     words = [w.lower().rstrip(".,") for w in run.split()]
-    if any(w in _ORG_HEADS for w in words) or (runs[-1].end() == len(phrase.rstrip(" ,.")) and len(words) >= 2
-                                                and not looks_like_person_name(run)):  # fmt: skip
-        return re.sub(r"^(?:the|The)\s+", "", run)
+    ends_phrase = runs[-1].end() == len(phrase.rstrip(" ,."))
+    if (any(w in _ORG_HEADS for w in words) or _has_org_head(run)
+            or (ends_phrase and len(words) >= 2 and not looks_like_person_name(run))):  # fmt: skip
+        bare = re.sub(r"^(?:the|The)\s+", "", run)
+        with_article = bare != run or re.search(r"\b[Tt]he\s+$", phrase[: runs[-1].start()])
+        return f"the {bare}" if with_article and re.search(r"\s(?:House|Palace)$", bare) else bare
     return ""
 
 
