@@ -81,6 +81,15 @@ def _organisations(doc: Document, people: People) -> list[tuple[int, str]]:
     return found
 
 
+def _speaks_for_an_organisation(item: Quotation | ReportedSpeech, people: People) -> bool:
+    """A named organisation ("Harlow Dairies said") or one described by its head noun ("the energy ministry
+    said"): what a later "it" can refer to."""
+    if item.attribution == "named":
+        return not people.is_person(item.speaker) or _has_org_head(item.speaker)
+    words = item.speaker_text.lower().split()
+    return item.attribution == "group" and bool(words) and words[-1] in _ORG_HEADS
+
+
 def _has_org_head(name: str) -> bool:
     return any(w.lower().rstrip(".") in _ORG_HEADS for w in name.split())
 
@@ -99,7 +108,7 @@ def resolve_references(
     ]
     events += [(r.cue_start, "r", i) for i, r in enumerate(reports)]
     last_group = ""
-    last_organisation = ""
+    last_organisation, last_organisation_at = "", -1
     issued: dict[str, str] = {}  # document noun -> who last said something "in a statement" (or letter ...)
     phrases = _person_phrases(quotes, reports, doc)
     # For a pronoun of each gender (or none), the unnamed speakers it may refer to, by offset.
@@ -124,8 +133,10 @@ def resolve_references(
             if k >= 0 and compatible[gender][k][0] > at:
                 speaker = compatible[gender][k][1]  # "the jury foreman said ... "...," he said"
         elif pronoun == "it":
+            # The organisation that last spoke or was last a sentence's subject, whichever is nearer.
             k = bisect_left(organisation_offsets, position) - 1
-            speaker = organisations[k][1] if k >= 0 else last_organisation
+            subject_at = organisation_offsets[k] if k >= 0 else -1
+            speaker = organisations[k][1] if subject_at > last_organisation_at else last_organisation
         elif pronoun in ("they", "we"):
             speaker = last_group
         elif item.attribution == "continuation" and kind == "q":
@@ -145,8 +156,8 @@ def resolve_references(
                 reports[i] = item
         if item.attribution == "group" and speaker:
             last_group = speaker
-        elif item.attribution == "named" and speaker and not people.is_person(speaker):
-            last_organisation = speaker
+        if speaker and _speaks_for_an_organisation(item, people):
+            last_organisation, last_organisation_at = speaker, position
     return _open_quotations_take_the_next_speaker(quotes), tuple(reports)
 
 
