@@ -99,7 +99,10 @@ def resolve_references(
 ) -> tuple[tuple[Quotation, ...], tuple[ReportedSpeech, ...]]:
     """Pronoun speakers, continuations and open quotations resolved, as new rows; the rows given are not
     changed."""
-    quotes, reports = list(quotes), list(reports)
+    quotes, reports = (
+        _named_in_the_next_paragraph(doc, quotes, people),
+        _named_in_the_next_paragraph(doc, reports, people),
+    )
     caption_blocks = frozenset(b.id for b in doc.blocks if b.kind in CAPTION_KINDS)
     organisations = _organisations(doc, people)
     organisation_offsets = [offset for offset, _ in organisations]
@@ -159,6 +162,30 @@ def resolve_references(
         if speaker and _speaks_for_an_organisation(item, people):
             last_organisation, last_organisation_at = speaker, position
     return _open_quotations_take_the_next_speaker(quotes), tuple(reports)
+
+
+_NON_SPACE = re.compile(r"\S")
+_INDEFINITE = re.compile(r"^(?:[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w-]*[^s\W]$")
+
+
+def _named_in_the_next_paragraph(doc: Document, items: Sequence, people: People) -> list:
+    """A delayed-identification lead: "A school caretaker who said ... has been praised." then "Derek Hanlon,
+    59, told ...". An unnamed single speaker introduced with "a"/"an" is the person whose name the next
+    paragraph opens with, when that paragraph is where the text first names them."""
+    items = list(items)
+    for i, item in enumerate(items):
+        if item.attribution not in ("role-unresolved", "group") or not _INDEFINITE.match(item.speaker_text or ""):
+            continue
+        block = doc.block_at(max(item.cue_start, 0))
+        after = _NON_SPACE.search(doc.text, block.end) if block is not None else None
+        following = doc.block_at(after.start()) if after is not None else None
+        if following is None or following.kind != "paragraph":
+            continue
+        opening = re.match(r"[\s\"“]*", doc.text[following.start : following.end]).end()
+        name = people.mentioned_at(following.start + opening, following.start + opening + 1)
+        if name and people.first_mentioned_at(name) >= following.start and people.is_person(name):
+            items[i] = replace(item, speaker=name)
+    return items
 
 
 def _continued_speaker(quotes: list[Quotation], i: int, speech_in_block: dict[int, list[int]]) -> str:

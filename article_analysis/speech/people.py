@@ -549,6 +549,10 @@ class People:
             return False
         return here.id - there.id <= 2
 
+    def first_mentioned_at(self, name: str) -> int:
+        """Where the text first mentions ``name`` (a large number when it never does)."""
+        return self._first_position(name)
+
     def mentioned_at(self, start: int, end: int) -> str:
         """The person a mention inside ``[start, end)`` names, if one does."""
         i = bisect_left(self._starts, start)
