@@ -100,8 +100,8 @@ def resolve_references(
     """Pronoun speakers, continuations and open quotations resolved, as new rows; the rows given are not
     changed."""
     quotes, reports = (
-        _named_in_the_next_paragraph(doc, quotes, people),
-        _named_in_the_next_paragraph(doc, reports, people),
+        _named_in_the_next_paragraph(doc, quotes, quotes, people),
+        _named_in_the_next_paragraph(doc, reports, quotes, people),
     )
     caption_blocks = frozenset(b.id for b in doc.blocks if b.kind in CAPTION_KINDS)
     organisations = _organisations(doc, people)
@@ -168,11 +168,13 @@ _NON_SPACE = re.compile(r"\S")
 _INDEFINITE = re.compile(r"^(?:[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w-]*[^s\W]$")
 
 
-def _named_in_the_next_paragraph(doc: Document, items: Sequence, people: People) -> list:
+def _named_in_the_next_paragraph(doc: Document, items: Sequence, quotes: Sequence[Quotation], people: People) -> list:
     """A delayed-identification lead: "A school caretaker who said ... has been praised." then "Derek Hanlon,
     59, told ...". An unnamed single speaker introduced with "a"/"an" is the person whose name the next
-    paragraph opens with, when that paragraph is where the text first names them."""
+    paragraph opens with, or who speaks the quotation it opens with, when that paragraph is where the text
+    first names them."""
     items = list(items)
+    opening_speaker = {q.start: q.speaker for q in quotes if q.kind == "speech" and q.attribution == "named"}
     for i, item in enumerate(items):
         if item.attribution not in ("role-unresolved", "group") or not _INDEFINITE.match(item.speaker_text or ""):
             continue
@@ -183,6 +185,7 @@ def _named_in_the_next_paragraph(doc: Document, items: Sequence, people: People)
             continue
         opening = re.match(r"[\s\"“]*", doc.text[following.start : following.end]).end()
         name = people.mentioned_at(following.start + opening, following.start + opening + 1)
+        name = name or opening_speaker.get(following.start + opening - 1, "")
         if name and people.first_mentioned_at(name) >= following.start and people.is_person(name):
             items[i] = replace(item, speaker=name)
     return items

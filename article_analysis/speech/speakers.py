@@ -138,7 +138,7 @@ def _antecedent(before_relative: str) -> str:
     runs = list(_RUN.finditer(clause))
     if runs and runs[-1].end() == len(clause):
         return runs[-1].group(0)
-    return re.split(r"[,;:—–]|\b(?:by|to|from|with|of|for|that|and|but)\b", clause)[-1].strip()
+    return re.split(r"[,;:—–]|(?<![\w-])(?:by|to|from|with|of|for|that|and|but)(?![\w-])", clause)[-1].strip()
 
 
 def subject_before(clause: str) -> str:
@@ -189,7 +189,18 @@ def subject_before(clause: str) -> str:
         name = clause[earlier : cut - 1].strip()
         if before and looks_like_person_name(name_from_run(name)) and not _is_opening_adverbial(name):
             return name
-    return piece if 0 < len(_tokens(piece)) <= 10 else ""
+    if len(_tokens(piece)) > 10:
+        # "A former land registrar accused of forging title deeds ... denied": the head of a long subject.
+        described = _DESCRIBED_HEAD.match(piece)
+        return described.group("head") if described else ""
+    return piece if _tokens(piece) else ""
+
+
+# A description and what follows its head noun: a participle, a relative pronoun or a preposition.
+_DESCRIBED_HEAD = re.compile(
+    r"(?P<head>(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)\s+"
+    r"(?:who|accused|charged|convicted|arrested|jailed|found|named|suspected|wanted|of|from|in|at|with)\b"
+)
 
 
 _LEADING_SUBJECT = re.compile(

@@ -64,7 +64,9 @@ CLAUSE_VERBS = ("is", "are", "was", "were", "will", "would", "must", "should", "
                 "has been", "have been", "had been")  # fmt: skip
 
 #: Words before a speech verb that make it passive or subordinate ("when asked"): not a report.
-NOT_A_REPORT_BEFORE = ("when", "if", "was", "were", "been", "being", "is", "are", "be", "unless", "once")
+#: After an article the verb form is an adjective ("an estimated $300 million", "the accused").
+NOT_A_REPORT_BEFORE = ("when", "if", "was", "were", "been", "being", "is", "are", "be", "unless", "once", "a", "an",
+                       "the")  # fmt: skip
 
 #: Words right before a quotation that make it a name or term, not speech ("the so-called ...").
 TERM_INTRODUCERS = (
