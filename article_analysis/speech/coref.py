@@ -142,6 +142,8 @@ def resolve_references(
             speaker = organisations[k][1] if subject_at > last_organisation_at else last_organisation
         elif pronoun in ("they", "we"):
             speaker = last_group
+        elif item.attribution == "role-unresolved" and item.speaker_text:
+            speaker = people.introduced_in_block(item.speaker_text, position) or speaker
         elif item.attribution == "continuation" and kind == "q":
             speaker = _continued_speaker(quotes, i, speech_in_block)
         document = _THE_DOCUMENT.match(item.speaker_text or "")

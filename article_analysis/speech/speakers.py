@@ -164,6 +164,11 @@ def subject_before(clause: str) -> str:
         for cut in cuts:
             segments.append(clause[last:cut].strip())
             last = cut + 1
+        # "..., and its governor, Kofi Mensah-Boateng, warned": a role and the name in apposition end the clause.
+        if len(segments) >= 3:
+            role = re.sub(r"^(?:and|but)\s+", "", segments[-2])
+            if _is_role_phrase(role) and looks_like_person_name(name_from_run(segments[-1])):
+                return segments[-1]
         while len(segments) >= 2 and _is_opening_adverbial(segments[0]):
             segments = segments[1:]  # "At the market, the traders' leader, Musa Danjuma,": not the place
         head = re.split(r"[;:—–]", segments[0])[-1].strip()
