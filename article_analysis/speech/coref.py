@@ -111,6 +111,7 @@ def resolve_references(
     ]
     events += [(r.cue_start, "r", i) for i, r in enumerate(reports)]
     last_group = ""
+    shown: dict[str, str] = {}  # person -> the gender a resolved pronoun gave them
     last_organisation, last_organisation_at = "", -1
     issued: dict[str, str] = {}  # document noun -> who last said something "in a statement" (or letter ...)
     phrases = _person_phrases(quotes, reports, doc)
@@ -131,7 +132,10 @@ def resolve_references(
             block = doc.block_at(position)
             skip = caption_blocks - {block.id} if block is not None else caption_blocks
             gender = PRONOUN_GENDER.get(pronoun, "")
-            speaker, at = people.nearest_before(position, gender, skip, _opening_clause(doc, position))
+            other = frozenset(n for n, g in shown.items() if gender and g != gender)
+            speaker, at = people.nearest_before(position, gender, skip, _opening_clause(doc, position), other)
+            if gender and speaker and people.is_person(speaker):
+                shown.setdefault(speaker, gender)  # "she said" shows the text takes her for a woman
             k = bisect_left(compatible_offsets[gender], position) - 1
             if k >= 0 and compatible[gender][k][0] > at:
                 speaker = compatible[gender][k][1]  # "the jury foreman said ... "...," he said"

@@ -532,7 +532,7 @@ class People:
 
     def nearest_before(
         self, offset: int, gender: str = "", skip_blocks: frozenset[int] = frozenset(),
-        skip_span: tuple[int, int] = (0, 0),
+        skip_span: tuple[int, int] = (0, 0), other_gender: frozenset[str] = frozenset(),
     ) -> tuple[str, int]:  # fmt: skip
         """The person mentioned nearest before ``offset`` whose gender does not contradict ``gender``,
         with the offset of that mention ("", -1 when there is none).
@@ -555,8 +555,8 @@ class People:
             person = self.persons[name]
             if end > offset or (block is not None and block.id in skip_blocks):
                 continue
-            if skip_span[0] <= start < skip_span[1]:
-                continue
+            if skip_span[0] <= start < skip_span[1] or name in other_gender:
+                continue  # ``other_gender``: people an earlier pronoun showed to be of the other gender
             if not gender or person.gender == gender:
                 if not fallback[0] or self._within_two_sentences(start, here):
                     return name, start
@@ -594,6 +594,21 @@ class People:
         return self.mentions[i][2] if i < len(self.mentions) and self.mentions[i][0] < end else ""
 
 
+_OCCUPATION_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<noun>[a-z]{{3,}}(?:er|or|ist|ian|ant|ent))[^\S\n]+"
+    rf"(?P<name>{NAME_TOKEN}[^\S\n]+{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN})?)\b(?![^\S\n]*[A-Z])"
+)
+#: Words with an agent noun's ending that are no description of a person.
+_NOT_AN_OCCUPATION = frozenset({
+    "after", "under", "over", "other", "whether", "either", "neither", "never", "ever", "later", "former", "latter",
+    "rather", "together", "per", "than", "order", "number", "member", "for", "nor", "enter", "offer", "remember",
+    "consider", "deliver", "answer", "wonder", "gather", "monitor", "visitor", "recent", "current", "present",
+    "different", "independent", "important", "significant", "relevant", "want", "meant", "sent", "went", "spent",
+    "against", "amongst", "centre", "center", "winter", "summer", "october", "november", "december", "september",
+    "quarter", "border", "letter", "matter", "water", "paper", "power", "tower", "corner", "river", "dinner",
+})  # fmt: skip
+
+
 def _counterpart(text: str, start: int, title: str) -> str:
     """ "his United counterpart" holds the role of the person it is the counterpart of: the role named last
     before it ("Rovers coach Dean Mulligan ... His United counterpart, Gary Pocock" -> "his united coach")."""
@@ -613,6 +628,12 @@ def index_people(doc: Document) -> People:
         title = " ".join(match.group("title").split())
         if _ROLE_OR_HONORIFIC_IN.search(title.lower()):
             roster.add(name_from_run(match.group("name")), _trim_title(title.lower()), _title_gender(title))
+    for match in _OCCUPATION_BEFORE.finditer(text):
+        # "met developer Raj Patel", "said builder Tom Hart": an agent noun in lower case right before a full
+        # name is the person's description, so a pronoun can reach them.
+        name = match.group("name")
+        if match.group("noun") not in _NOT_AN_OCCUPATION and name in names and not _ORG_TAIL.search(name):
+            roster.add(name, match.group("noun"))
     for match in _HONORIFIC_SURNAME.finditer(text):
         title = match.group("title").lower()
         roster.add(match.group("name"), title, HONORIFICS.get(title, ""))

@@ -174,9 +174,9 @@ def subject_before(clause: str) -> str:
         head = re.split(r"[;:—–]", segments[0])[-1].strip()
         head = re.sub(r"^(?:and|but|so|as)\s+", "", head)
         # "The port's chief engineer, Omar Haddad,": the name in the second segment is the speaker.
-        # "A retired bus depot supervisor, Joseph Kariuki,": a description with "a"/"an", however its noun is
-        # not a known role, before the name in apposition.
-        description = re.fullmatch(r"[Aa]n?\s+[a-z][\w'’ -]*", head)
+        # "A retired bus depot supervisor, Joseph Kariuki,", "Okafor's trainer, Sam Dunne,": a description with
+        # "a"/"an" or a possessor, however its noun is not a known role, before the name in apposition.
+        description = re.fullmatch(r"(?:[Aa]n?|[A-Z][\w-]*['’]s)\s+[a-z][\w'’ -]*", head)
         if len(segments) >= 2 and (_is_role_phrase(head) or description):
             second = _PREPOSITION_SPLIT.split(segments[1])[0]
             if looks_like_person_name(name_from_run(second)):
