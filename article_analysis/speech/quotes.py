@@ -39,6 +39,11 @@ _MAX_TERM_WORDS = 4
 _MAX_MODIFIER_WORDS = 3
 _MAX_OBJECT_WORDS = 6
 _MAX_CLAUSE_WORDS = 14
+# A clause after the verb, with "that" or without ("told the audience he had written"), or a colon ending it.
+_REPORTED_CLAUSE = re.compile(
+    r"\bthat\b|:\s*$|\b(?:he|she|they|we|it|I)\s+(?:\w+\s+)?(?:had|has|have|was|were|is|are|would|will|could|"
+    r"should|might|did)\b"
+)
 # Where the next opening mark, or the next mark that may close a quotation opened with each opener, is.
 # A name in apposition that ends the sentence after an inverted cue's role phrase: ", Jan Novak."
 _APPOSITIVE_AFTER = re.compile(rf",\s*(?P<name>{NAME_RE})(?=\s*(?:[.!?]|$))")
@@ -220,7 +225,7 @@ def _cue_before(before: str) -> tuple[str, str, int] | None:
         between = before[cue.end() :]
         # A "that" clause may run longer before its partial quotation ("said in a statement that Ferris had been").
         # So may a post's description before the colon that introduces it ("posted a photo ... with the caption:").
-        longest = _MAX_CLAUSE_WORDS if re.search(r"\bthat\b|:\s*$", between) else _MAX_OBJECT_WORDS
+        longest = _MAX_CLAUSE_WORDS if _REPORTED_CLAUSE.search(between) else _MAX_OBJECT_WORDS
         if has_sentence_punctuation(between, '.;!?"“”') or len(between.split()) > longest:
             continue
         return subject_before(before[: cue.start()]), cue.group(0), cue.start()
