@@ -116,9 +116,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_year", re.compile(rf"\b(?P<part>early|mid|late)[-\s](?P<year>{_YEAR})\b", re.IGNORECASE)),
     ("part_month", re.compile(rf"\b(?P<part>early|mid|late)[-\s](?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?\b")),
     ("since", re.compile(rf"\bsince\s+(?:(?P<month>{_MONTH})\s+)?(?P<year>{_YEAR})\b")),
+    # "the October-December quarter", "July–September": a range of months, one interval.
+    ("month_range", re.compile(
+        rf"\b(?P<m1>{_MONTH})\s*[-–—]\s*(?P<m2>{_MONTH})\b(?:,?\s+(?P<year>{_YEAR})\b)?(?!{_DAY_AFTER})")),
     ("month_year", re.compile(rf"\b(?P<month>{_MONTH})(?:,|\s+of)?\s+(?P<year>{_YEAR})\b")),
     ("month_of", re.compile(rf"\bthe\s+month\s+of\s+(?P<month>{_MONTH})\b")),
-    ("ago", re.compile(rf"\b(?P<n>{_AMOUNT})\s+(?P<unit>{_UNIT})s?\s+ago\b", re.IGNORECASE)),
+    # "Fifty years ago this month": the month that many years before the month of publication.
+    ("ago", re.compile(rf"\b(?P<n>{_AMOUNT})\s+(?P<unit>{_UNIT})s?\s+ago\b(?:\s+this\s+(?P<this>month)\b)?",
+                       re.IGNORECASE)),
     ("anchored", re.compile(
         rf"\b(?P<n>{_AMOUNT})\s+(?P<unit>year|month|week|day)s?\s+(?P<dir>later|earlier)\b", re.IGNORECASE)),
     ("rolling", re.compile(
@@ -129,7 +134,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?P<mod>earlier|later|early|late|mid)[-\s]+)?(?P<rel>this|last|next|past)\s+"
         r"(?P<unit>week|month|year)\b", re.IGNORECASE)),
     ("day_part", re.compile(r"\bthis\s+(?P<part>morning|afternoon|evening)\b", re.IGNORECASE)),
-    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)),
+    # "last night" is the evening before the day of publication (the day before, as a date).
+    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night)\b", re.IGNORECASE)),
     ("duration", re.compile(
         rf"\b(?P<n>{_AMOUNT}|a|an)[-\s](?P<unit>{_UNIT})s?(?P<long>-long)?\b(?![-\s]old)", re.IGNORECASE)),
     # "6am", "11pm", "7.30pm": British, Australian and African style writes the clock without full stops.
@@ -426,7 +432,9 @@ def _resolve(
         else:
             rel = (g.get("rel") or "").lower()
             starts = {y: dt.date(y, first, 1) for y in _near_years(published)}
-            ends = {y: dt.date(y + (1 if last < first else 0), last, _month_end(y, last)) for y in starts}
+            # Winter ends in the next year's February: its length is that year's (2020's winter ends 2021-02-28).
+            wraps = 1 if last < first else 0
+            ends = {y: dt.date(y + wraps, last, _month_end(y + wraps, last)) for y in starts}
             current = next((y for y in starts if starts[y] <= published <= ends[y]), None)
             upcoming = min(y for y in starts if starts[y] > published)
             previous = max(y for y in starts if ends[y] < published)
@@ -460,7 +468,16 @@ def _resolve(
     if kind == "ago":
         count, _ = _amount(g["n"])
         value, granularity = _shift(published, count, g["unit"].lower(), -1)
+        if g.get("this") and g["unit"].lower() in ("year", "decade") and re.fullmatch(r"\d{4}", value):
+            return f"{value}-{published.month:02d}", "date", "month"
         return value, "date", granularity
+    if kind == "month_range":
+        first, last = _month_number(g["m1"]), _month_number(g["m2"])
+        # The year is the one of the range's end: "the November-February period" in October, in the past, ended
+        # last February.
+        end_year = int(g["year"]) if g.get("year") else _month_year(last, published, tense)
+        year = end_year - 1 if last < first else end_year
+        return _interval(f"{_year(year)}-{first:02d}", f"{_year(end_year)}-{last:02d}"), "interval", "interval"
     if kind == "anchored":
         count, _ = _amount(g["n"])
         sign = 1 if g["dir"].lower() in ("later", "after") else -1
@@ -489,7 +506,7 @@ def _resolve(
         return f"{(published + dt.timedelta(days=offset)).isoformat()}T{_clock(clock)}", "date", "time"
     if kind in ("deictic", "day_part"):
         word = (g.get("word") or "today").lower()
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}[" ".join(word.split())]
         return (published + dt.timedelta(days=offset)).isoformat(), "date", "day"
     if kind == "since":
         start = f"{g['year']}-{_month_number(g['month']):02d}" if g.get("month") else g["year"]
