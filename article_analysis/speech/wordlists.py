@@ -169,6 +169,12 @@ ROLE_SYNONYMS = {
     "chief executive officer": "chief executive",
     "ceo": "chief executive",
     "cfo": "chief financial officer",
+    # The minister of finance under other names: Kenya's "Treasury Cabinet Secretary" (its ministers are cabinet
+    # secretaries), the US "Treasury Secretary", the UK "Chancellor of the Exchequer".
+    "treasury cabinet secretary": "finance minister",
+    "cabinet secretary for the national treasury": "finance minister",
+    "treasury secretary": "finance minister",
+    "chancellor of the exchequer": "finance minister",
 }
 
 #: Abbreviated titles and the role each stands for ("Gov. Ann Ruiz ... the governor said").
