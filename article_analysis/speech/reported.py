@@ -66,10 +66,20 @@ def _inverted_speaker(before: str, after: str) -> str:
     return phrase if named or words[-1].lower() in _SPEAKER_HEADS else ""  # "..., said officials."
 
 
+# A clause of its own between a verb and a partial quotation: "that", an auxiliary or a past tense.
+_CLAUSE_BETWEEN = re.compile(
+    r"\bthat\b|\b(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|can|may)\b|\b\w{3,}ed\b"
+)
+
+
 def _introduces(text: str, quote: Quotation) -> bool:
-    """Whether the quotation's verb is its own: after it ('"...," Juma said') or introducing it with a colon
-    or comma ('said in a statement: "...'), not a verb whose clause runs on into a partial quotation."""
-    return quote.start < quote.cue_start or text[quote.cue_start : quote.start].rstrip()[-1:] in (":", ",", "")
+    """Whether the quotation's verb is its own: after it ('"...," Juma said'), introducing it with a colon
+    or comma ('said in a statement: "...'), or with its object only ('urged the Taliban "not to ..."'); not a
+    verb whose clause, with a verb of its own, runs on into a partial quotation ('said the case rested on "...')."""
+    if quote.start < quote.cue_start:
+        return True
+    between = text[quote.cue_start : quote.start]
+    return between.rstrip()[-1:] in (":", ",", "") or not _CLAUSE_BETWEEN.search(between.split(None, 1)[-1])
 
 
 def _named_person_before(before: str, people: People) -> bool:
