@@ -51,6 +51,8 @@ _AND_COMPANY = re.compile(
 # "analysts at Barclays led by Amy Hale", "a team led by Dr. Sam Ode": the named leader speaks for the group
 # (the way a bank's research notes are credited in wire copy).
 _LED_BY = re.compile(rf"\bled{NAME_SPACE}by{NAME_SPACE}(?P<name>{NAME_RE})\s*$")
+# The people a leader speaks for ("a coalition led by Saudi Arabia" is no person's speech).
+_LED_GROUPS = frozenset({*GROUP_HEADS, "team", "group", "panel", "unit", "desk"})
 # "the head of the regional fire service, Jan Novak": a role phrase, then the name of the person who holds it.
 _APPOSITIVE_NAME = re.compile(rf",\s*(?P<name>{NAME_RE})\s*$")
 
@@ -300,7 +302,13 @@ def classify(phrase: str, people: People) -> Speaker:
         return UNATTRIBUTED
     phrase = without_nickname(_AND_COMPANY.sub("", phrase))
     leader = _LED_BY.search(phrase)
-    if leader and looks_like_person_name(name_from_run(leader.group("name"))):
+    led = _PREPOSITION_SPLIT.split(phrase[: leader.start()] if leader else "")[0].split()
+    if (
+        leader
+        and led
+        and led[-1].lower() in _LED_GROUPS
+        and looks_like_person_name(name_from_run(leader.group("name")))
+    ):
         return Speaker(phrase, people.expand(name_from_run(leader.group("name"))), "named", True)
     lower = phrase.lower()
     if lower in PRONOUNS:
