@@ -26,11 +26,12 @@ CUE_RE = re.compile(rf"\b(?:{alternation(STRONG_CUES)})\b")
 WEAK_CUE_RE = re.compile(
     rf"\b(?:{alternation(WEAK_CUES)})\b(?=(?:\s+\S+){{0,7}}?\s+(?:{alternation(CLAUSE_VERBS)})\b|\s+that\b)"
 )
-# "telling reporters that ...", but not "a telling sign"; "accusing ministers of ..." (an object, then "of").
+# "telling reporters that ...", "telling residents it would ...", but not "a telling sign", "most telling";
+# "accusing ministers of ..." (an object, then "of").
 _ACCUSE_OBJECT = r"(?=\s+(?!of\b)(?:[\w'’.-]+\s+){1,6}?of\b)"
 PARTICIPLE_RE = re.compile(
-    rf"\b(?:{alternation(PARTICIPLE_CUES)})\b|(?<!\ba\s)(?<!\bthe\s)(?<!\bmost\s)(?<!\bvery\s)\btelling\b"
-    rf"(?=\s+(?:[\w'’-]+\s+){{0,3}}?(?:that|of|about|how|why|what|the|them|him|her|us|me|you|[A-Z][a-z]+s?)\b)"
+    rf"\b(?:{alternation(PARTICIPLE_CUES)})\b|(?<!\ba\s)(?<!\bthe\s)(?<!\bmost\s)(?<!\bvery\s)(?<!\bmore\s)"
+    rf"(?<!\bso\s)\btelling\b(?=\s+[\w'’-]+)"
     rf"|\baccusing\b{_ACCUSE_OBJECT}"
 )
 #: Verbs that report speech with a particular complement: "accused the council of ignoring" (an object and
