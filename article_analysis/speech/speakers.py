@@ -77,7 +77,9 @@ def _tokens(s: str) -> list[str]:
 def strip_auxiliaries(phrase: str) -> str:
     """Drop auxiliaries and adverbs between a subject and its verb: "Russia has reportedly" -> "Russia"."""
     tokens = phrase.rstrip().split(" ")
-    while tokens and (tokens[-1].lower() in AUXILIARIES or (tokens[-1].lower().endswith("ly") and len(tokens) > 1)):
+    # An adverb in -ly is lower case: "Daly", "Kelly", "Connolly" are surnames.
+    while tokens and (tokens[-1].lower() in AUXILIARIES or (tokens[-1].endswith("ly") and len(tokens) > 1
+                                                            and tokens[-1][:1].islower())):  # fmt: skip
         tokens.pop()
     return " ".join(tokens).strip()
 
@@ -173,6 +175,8 @@ def subject_before(clause: str) -> str:
                 return segments[-1]
         while len(segments) >= 2 and _is_opening_adverbial(segments[0]):
             segments = segments[1:]  # "At the market, the traders' leader, Musa Danjuma,": not the place
+        if len(segments) >= 2 and re.match(r"led\s+by\s", segments[-1]):
+            segments = [f"{segments[0]} {segments[-1]}"]  # "economists at Barclays, led by Amy Hale,"
         head = re.split(r"[;:—–]", segments[0])[-1].strip()
         head = re.sub(r"^(?:and|but|so|as)\s+", "", head)
         # "The port's chief engineer, Omar Haddad,": the name in the second segment is the speaker.
