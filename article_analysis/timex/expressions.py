@@ -80,8 +80,8 @@ _MONTH_BEFORE = r"(?:in|since|by|until|till|from|to|through|before|after|of|duri
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "5pm tomorrow", "today at 2pm": one date-time on the day the word names, not a clock on another day.
     ("clock_deictic", re.compile(
-        rf"\b(?P<clock>{_CLOCK})\s+(?P<word>yesterday|today|tomorrow|tonight)\b"
-        rf"|\b(?P<word2>yesterday|today|tomorrow|tonight)\s+at\s+(?P<clock2>{_CLOCK})", re.IGNORECASE)),
+        rf"\b(?P<clock>{_CLOCK})\s+(?P<word>yesterday|today|tomorrow|tonight|last\s+night)\b"
+        rf"|\b(?P<word2>yesterday|today|tomorrow|tonight|last\s+night)\s+at\s+(?P<clock2>{_CLOCK})", re.IGNORECASE)),
     ("clock_day", re.compile(
         rf"\b(?P<clock>{_CLOCK})\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})\s+at\s+(?P<clock2>{_CLOCK})",
         re.IGNORECASE)),
@@ -121,8 +121,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<m1>{_MONTH})\s*[-–—]\s*(?P<m2>{_MONTH})\b(?:,?\s+(?P<year>{_YEAR})\b)?(?!{_DAY_AFTER})")),
     ("month_year", re.compile(rf"\b(?P<month>{_MONTH})(?:,|\s+of)?\s+(?P<year>{_YEAR})\b")),
     ("month_of", re.compile(rf"\bthe\s+month\s+of\s+(?P<month>{_MONTH})\b")),
-    # "Fifty years ago this month": the month that many years before the month of publication.
-    ("ago", re.compile(rf"\b(?P<n>{_AMOUNT})\s+(?P<unit>{_UNIT})s?\s+ago\b(?:\s+this\s+(?P<this>month)\b)?",
+    # "Fifty years ago this month": the month that many years before the month of publication ("this week": the
+    # week).
+    ("ago", re.compile(rf"\b(?P<n>{_AMOUNT})\s+(?P<unit>{_UNIT})s?\s+ago\b(?:\s+this\s+(?P<this>month|week)\b)?",
                        re.IGNORECASE)),
     ("anchored", re.compile(
         rf"\b(?P<n>{_AMOUNT})\s+(?P<unit>year|month|week|day)s?\s+(?P<dir>later|earlier)\b", re.IGNORECASE)),
@@ -469,6 +470,12 @@ def _resolve(
         count, _ = _amount(g["n"])
         value, granularity = _shift(published, count, g["unit"].lower(), -1)
         if g.get("this") and g["unit"].lower() in ("year", "decade") and re.fullmatch(r"\d{4}", value):
+            if g["this"].lower() == "week":  # "Twenty years ago this week": the ISO week of the same date then
+                day = published.replace(
+                    year=int(value), day=min(published.day, _month_end(int(value), published.month))
+                )
+                monday, sunday = _week(day)
+                return _interval(monday, sunday), "interval", "week"
             return f"{value}-{published.month:02d}", "date", "month"
         return value, "date", granularity
     if kind == "month_range":
@@ -502,7 +509,9 @@ def _resolve(
         return _relative(g, published)
     if kind == "clock_deictic":
         word, clock = (g["word"], g["clock"]) if g.get("word") else (g["word2"], g["clock2"])
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word.lower()]
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}[
+            " ".join(word.lower().split())
+        ]
         return f"{(published + dt.timedelta(days=offset)).isoformat()}T{_clock(clock)}", "date", "time"
     if kind in ("deictic", "day_part"):
         word = (g.get("word") or "today").lower()
