@@ -112,7 +112,7 @@ def resolve_references(
     events += [(r.cue_start, "r", i) for i, r in enumerate(reports)]
     last_group = ""
     shown: dict[str, str] = {}  # person -> the gender a resolved pronoun gave them
-    last_organisation, last_organisation_at = "", -1
+    last_organisation, last_organisation_at, last_organisation_named = "", -1, False
     issued: dict[str, str] = {}  # document noun -> who last said something "in a statement" (or letter ...)
     phrases = _person_phrases(quotes, reports, doc)
     # For a pronoun of each gender (or none), the unnamed speakers it may refer to, by offset.
@@ -143,7 +143,9 @@ def resolve_references(
             # The organisation that last spoke or was last a sentence's subject, whichever is nearer.
             k = bisect_left(organisation_offsets, position) - 1
             subject_at = organisation_offsets[k] if k >= 0 else -1
-            speaker = organisations[k][1] if subject_at > last_organisation_at else last_organisation
+            # A description ("the airline said") gives way to the organisation the text named before it.
+            nearer_subject = subject_at > last_organisation_at or (subject_at >= 0 and not last_organisation_named)
+            speaker = organisations[k][1] if nearer_subject else last_organisation
         elif pronoun in ("they", "we"):
             speaker = last_group
         elif item.attribution == "role-unresolved" and item.speaker_text:
@@ -167,6 +169,7 @@ def resolve_references(
             last_group = speaker
         if speaker and _speaks_for_an_organisation(item, people):
             last_organisation, last_organisation_at = speaker, position
+            last_organisation_named = item.attribution == "named"
     return _open_quotations_take_the_next_speaker(quotes), tuple(reports)
 
 
@@ -175,16 +178,19 @@ _INDEFINITE = re.compile(r"^(?:[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w-]*[^s\W
 
 
 def _named_in_the_next_paragraph(doc: Document, items: Sequence, quotes: Sequence[Quotation], people: People) -> list:
-    """A delayed-identification lead: "A school caretaker who said ... has been praised." then "Derek Hanlon,
-    59, told ...". An unnamed single speaker introduced with "a"/"an" is the person whose name the next
-    paragraph opens with, or who speaks the quotation it opens with, when that paragraph is where the text
-    first names them."""
+    """A delayed-identification lead (in the first paragraph): "A school caretaker who said ... has been
+    praised." then "Derek Hanlon, 59, told ...". An unnamed single speaker introduced with "a"/"an" is the
+    person whose name the next paragraph opens with, or who speaks the quotation it opens with, when that
+    paragraph is where the text first names them."""
     items = list(items)
+    lead = next((b for b in doc.blocks if b.kind == "paragraph"), None)
     opening_speaker = {q.start: q.speaker for q in quotes if q.kind == "speech" and q.attribution == "named"}
     for i, item in enumerate(items):
         if item.attribution not in ("role-unresolved", "group") or not _INDEFINITE.match(item.speaker_text or ""):
             continue
         block = doc.block_at(max(item.cue_start, 0))
+        if block is None or lead is None or block.id != lead.id:
+            continue  # the convention of a story's lead paragraph
         after = _NON_SPACE.search(doc.text, block.end) if block is not None else None
         following = doc.block_at(after.start()) if after is not None else None
         if following is None or following.kind != "paragraph":
