@@ -178,19 +178,19 @@ _INDEFINITE = re.compile(r"^(?:[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w-]*[^s\W
 
 
 def _named_in_the_next_paragraph(doc: Document, items: Sequence, quotes: Sequence[Quotation], people: People) -> list:
-    """A delayed-identification lead (in the first paragraph): "A school caretaker who said ... has been
+    """A delayed-identification lead (before the text names anyone): "A school caretaker who said ... has been
     praised." then "Derek Hanlon, 59, told ...". An unnamed single speaker introduced with "a"/"an" is the
     person whose name the next paragraph opens with, or who speaks the quotation it opens with, when that
     paragraph is where the text first names them."""
     items = list(items)
-    lead = next((b for b in doc.blocks if b.kind == "paragraph"), None)
+    first_named = min((start for start, _, _ in people.mentions), default=len(doc.text))
     opening_speaker = {q.start: q.speaker for q in quotes if q.kind == "speech" and q.attribution == "named"}
     for i, item in enumerate(items):
         if item.attribution not in ("role-unresolved", "group") or not _INDEFINITE.match(item.speaker_text or ""):
             continue
         block = doc.block_at(max(item.cue_start, 0))
-        if block is None or lead is None or block.id != lead.id:
-            continue  # the convention of a story's lead paragraph
+        if block is None or first_named < block.start:
+            continue  # the convention of a story's lead: the description comes before anyone is named
         after = _NON_SPACE.search(doc.text, block.end) if block is not None else None
         following = doc.block_at(after.start()) if after is not None else None
         if following is None or following.kind != "paragraph":
