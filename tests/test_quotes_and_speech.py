@@ -187,3 +187,31 @@ def test_a_team_and_where_it_works_go_with_the_person_who_leads_it() -> None:
 def test_said_to_be_is_a_hedge_not_speech() -> None:
     assert reports("The deal, said to be worth $2 billion, was signed on Monday.") == []
     assert reports("The deal was signed on Monday, officials said.")[0][1] == "officials"
+
+
+def cues(text: str) -> list[tuple[str, str]]:
+    return [(r.cue, r.speaker) for r in run(text).reports]
+
+
+def test_verb_forms_that_are_not_speech() -> None:
+    """Brief SPEECH4: the new cues keep to their complements ("accused X of", "appealed to", "telling X")."""
+    assert cues("It was a telling moment for the club.") == []
+    assert cues("A man accused of arson was released on bail.") == []
+    assert cues("The strike cost exporters an estimated $300 million.") == []
+    assert cues("The company appealed the ruling in March.") == []
+    assert cues("Mayor Ana Ruiz accused the state of neglect.") == [("accused", "Ana Ruiz")]
+    assert cues("Mayor Ana Ruiz defended the plan, telling residents it would pay for itself.") == [
+        ("telling", "Ana Ruiz")
+    ]
+
+
+def test_a_verb_with_only_an_object_before_a_partial_quotation_is_not_a_second_report() -> None:
+    text = 'Minister Anna Berg urged the delegates "not to allow any delay".'
+    assert cues(text) == []
+    assert cues('Minister Anna Berg said the delegates had "wasted a week".') == [("said", "Anna Berg")]
+
+
+def test_a_role_with_another_qualifier_stays_unresolved() -> None:
+    """Brief SPEECH4, class 6: "the United coach" is not the "Rovers coach", the only coach the text names."""
+    found = quotes('Rovers coach Tom Hale was pleased. "We earned it," the United coach said.')
+    assert found[0][2:] == ("the United coach", "role-unresolved")

@@ -81,6 +81,15 @@ def _organisations(doc: Document, people: People) -> list[tuple[int, str]]:
     return found
 
 
+def _speaks_for_an_organisation(item: Quotation | ReportedSpeech, people: People) -> bool:
+    """A named organisation ("Harlow Dairies said") or one described by its head noun ("the energy ministry
+    said"): what a later "it" can refer to."""
+    if item.attribution == "named":
+        return not people.is_person(item.speaker) or _has_org_head(item.speaker)
+    words = item.speaker_text.lower().split()
+    return item.attribution == "group" and bool(words) and words[-1] in _ORG_HEADS
+
+
 def _has_org_head(name: str) -> bool:
     return any(w.lower().rstrip(".") in _ORG_HEADS for w in name.split())
 
@@ -90,7 +99,10 @@ def resolve_references(
 ) -> tuple[tuple[Quotation, ...], tuple[ReportedSpeech, ...]]:
     """Pronoun speakers, continuations and open quotations resolved, as new rows; the rows given are not
     changed."""
-    quotes, reports = list(quotes), list(reports)
+    quotes, reports = (
+        _named_in_the_next_paragraph(doc, quotes, quotes, people),
+        _named_in_the_next_paragraph(doc, reports, quotes, people),
+    )
     caption_blocks = frozenset(b.id for b in doc.blocks if b.kind in CAPTION_KINDS)
     organisations = _organisations(doc, people)
     organisation_offsets = [offset for offset, _ in organisations]
@@ -99,7 +111,8 @@ def resolve_references(
     ]
     events += [(r.cue_start, "r", i) for i, r in enumerate(reports)]
     last_group = ""
-    last_organisation = ""
+    shown: dict[str, str] = {}  # person -> the gender a resolved pronoun gave them
+    last_organisation, last_organisation_at, last_organisation_named = "", -1, False
     issued: dict[str, str] = {}  # document noun -> who last said something "in a statement" (or letter ...)
     phrases = _person_phrases(quotes, reports, doc)
     # For a pronoun of each gender (or none), the unnamed speakers it may refer to, by offset.
@@ -119,15 +132,24 @@ def resolve_references(
             block = doc.block_at(position)
             skip = caption_blocks - {block.id} if block is not None else caption_blocks
             gender = PRONOUN_GENDER.get(pronoun, "")
-            speaker, at = people.nearest_before(position, gender, skip, _opening_clause(doc, position))
+            other = frozenset(n for n, g in shown.items() if gender and g != gender)
+            speaker, at = people.nearest_before(position, gender, skip, _opening_clause(doc, position), other)
+            if gender and speaker and people.is_person(speaker):
+                shown.setdefault(speaker, gender)  # "she said" shows the text takes her for a woman
             k = bisect_left(compatible_offsets[gender], position) - 1
             if k >= 0 and compatible[gender][k][0] > at:
                 speaker = compatible[gender][k][1]  # "the jury foreman said ... "...," he said"
         elif pronoun == "it":
+            # The organisation that last spoke or was last a sentence's subject, whichever is nearer.
             k = bisect_left(organisation_offsets, position) - 1
-            speaker = organisations[k][1] if k >= 0 else last_organisation
+            subject_at = organisation_offsets[k] if k >= 0 else -1
+            # A description ("the airline said") gives way to the organisation the text named before it.
+            nearer_subject = subject_at > last_organisation_at or (subject_at >= 0 and not last_organisation_named)
+            speaker = organisations[k][1] if nearer_subject else last_organisation
         elif pronoun in ("they", "we"):
             speaker = last_group
+        elif item.attribution == "role-unresolved" and item.speaker_text:
+            speaker = people.introduced_in_block(item.speaker_text, position) or speaker
         elif item.attribution == "continuation" and kind == "q":
             speaker = _continued_speaker(quotes, i, speech_in_block)
         document = _THE_DOCUMENT.match(item.speaker_text or "")
@@ -145,9 +167,40 @@ def resolve_references(
                 reports[i] = item
         if item.attribution == "group" and speaker:
             last_group = speaker
-        elif item.attribution == "named" and speaker and not people.is_person(speaker):
-            last_organisation = speaker
+        if speaker and _speaks_for_an_organisation(item, people):
+            last_organisation, last_organisation_at = speaker, position
+            last_organisation_named = item.attribution == "named"
     return _open_quotations_take_the_next_speaker(quotes), tuple(reports)
+
+
+_NON_SPACE = re.compile(r"\S")
+_INDEFINITE = re.compile(r"^(?:[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w-]*[^s\W]$")
+
+
+def _named_in_the_next_paragraph(doc: Document, items: Sequence, quotes: Sequence[Quotation], people: People) -> list:
+    """A delayed-identification lead (before the text names anyone): "A school caretaker who said ... has been
+    praised." then "Derek Hanlon, 59, told ...". An unnamed single speaker introduced with "a"/"an" is the
+    person whose name the next paragraph opens with, or who speaks the quotation it opens with, when that
+    paragraph is where the text first names them."""
+    items = list(items)
+    first_named = min((start for start, _, _ in people.mentions), default=len(doc.text))
+    opening_speaker = {q.start: q.speaker for q in quotes if q.kind == "speech" and q.attribution == "named"}
+    for i, item in enumerate(items):
+        if item.attribution not in ("role-unresolved", "group") or not _INDEFINITE.match(item.speaker_text or ""):
+            continue
+        block = doc.block_at(max(item.cue_start, 0))
+        if block is None or first_named < block.start:
+            continue  # the convention of a story's lead: the description comes before anyone is named
+        after = _NON_SPACE.search(doc.text, block.end) if block is not None else None
+        following = doc.block_at(after.start()) if after is not None else None
+        if following is None or following.kind != "paragraph":
+            continue
+        opening = re.match(r"[\s\"“]*", doc.text[following.start : following.end]).end()
+        name = people.mentioned_at(following.start + opening, following.start + opening + 1)
+        name = name or opening_speaker.get(following.start + opening - 1, "")
+        if name and people.first_mentioned_at(name) >= following.start and people.is_person(name):
+            items[i] = replace(item, speaker=name)
+    return items
 
 
 def _continued_speaker(quotes: list[Quotation], i: int, speech_in_block: dict[int, list[int]]) -> str:

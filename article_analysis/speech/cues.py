@@ -26,14 +26,27 @@ CUE_RE = re.compile(rf"\b(?:{alternation(STRONG_CUES)})\b")
 WEAK_CUE_RE = re.compile(
     rf"\b(?:{alternation(WEAK_CUES)})\b(?=(?:\s+\S+){{0,7}}?\s+(?:{alternation(CLAUSE_VERBS)})\b|\s+that\b)"
 )
-PARTICIPLE_RE = re.compile(rf"\b(?:{alternation(PARTICIPLE_CUES)})\b")
+# "telling reporters that ...", "telling residents it would ...", but not "a telling sign", "most telling";
+# "accusing ministers of ..." (an object, then "of").
+_ACCUSE_OBJECT = r"(?=\s+(?!of\b)(?:[\w'’.-]+\s+){1,6}?of\b)"
+PARTICIPLE_RE = re.compile(
+    rf"\b(?:{alternation(PARTICIPLE_CUES)})\b|(?<!\ba\s)(?<!\bthe\s)(?<!\bmost\s)(?<!\bvery\s)(?<!\bmore\s)"
+    rf"(?<!\bso\s)\btelling\b(?=\s+[\w'’-]+)"
+    rf"|\baccusing\b{_ACCUSE_OBJECT}"
+)
+#: Verbs that report speech with a particular complement: "accused the council of ignoring" (an object and
+#: "of", so "a man accused of arson" is no speech), "appealed to the public for" ("appealed the ruling" is a
+#: legal step, not speech).
+COMPLEMENT_CUE_RE = re.compile(rf"\b(?:accused|accuses){_ACCUSE_OBJECT}|\b(?:appealed|appeals)(?=\s+(?:to|for)\b)")
 SOURCE_CUE_RE = re.compile(rf"\b(?:{alternation(SOURCE_CUES)})\b", re.IGNORECASE)
 COURT_CUE_RE = re.compile(rf"\b(?:{alternation(COURT_CUES)})\b(?=\s+that\b)")
 #: A court's verb that closes the attribution after a quotation: '"...," Justice Ngozi Eze held.'
 COURT_CUE_AFTER_RE = re.compile(
     rf"(?P<phrase>[^,;:!?\"“”]{{1,80}}?)\s+(?P<cue>{alternation(COURT_CUES)})\s*(?:[.!?]|$)"
 )
-ANY_CUE_RE = re.compile(rf"{CUE_RE.pattern}|{WEAK_CUE_RE.pattern}|{COURT_CUE_RE.pattern}|{PARTICIPLE_RE.pattern}")
+ANY_CUE_RE = re.compile(
+    rf"{CUE_RE.pattern}|{WEAK_CUE_RE.pattern}|{COURT_CUE_RE.pattern}|{PARTICIPLE_RE.pattern}|{COMPLEMENT_CUE_RE.pattern}"
+)
 
 # A name token: a capitalised word ("Lavrov", "O'Brien", "Jean-Pierre"), an initial ("J.") or initials
 # written without a space ("H.S.", as Indian and many African papers write them), or an abbreviated title

@@ -56,6 +56,11 @@ _NOT_A_FIRST_NAME = frozenset({
     "in", "at", "on", "from", "for", "with", "by", "after", "before", "during", "the", "a", "an", "and", "but",
     "as", "of", "to", "since", "when", "while", "if", "meanwhile", "however", "outside", "inside", "near",
 })  # fmt: skip
+#: Role words that are also common given names ("Dean", "Earl", "Major", "King", "Bishop", "Marshal").
+_GIVEN_NAME_ROLES = frozenset({"dean", "earl", "major", "king", "bishop", "marshal"})
+_GIVEN_NAMES_FIRST = frozenset({"dean", "earl"})  # seldom a title before a bare surname in news copy
+#: A role and the title its holders carry before their name when that is another word.
+_ALSO_TITLED = {"judge": "justice"}
 _CONNECTORS = frozenset({"of", "for", "the", "to", "in", "at", "and"})
 
 
@@ -87,6 +92,12 @@ def name_from_run(run: str) -> str:
     cut = -1
     for i, token in enumerate(tokens[:-1]):
         bare = _bare(token)
+        if (
+            bare in _GIVEN_NAME_ROLES
+            and i == len(tokens) - 2
+            and ((i > 0 and _bare(tokens[i - 1]) in ROLE_HEADS) or (i == 0 and bare in _GIVEN_NAMES_FIRST))
+        ):
+            break  # "coach Dean Mulligan": a role word that is also a given name, after the title, starts the name
         titled = bare in ROLE_HEADS or bare in HONORIFICS or re.search(r"['’]s$", token)
         # A modifier counts only when a title word follows it inside the run ("Senate Majority Leader").
         modifier = bare in TITLE_MODIFIERS and i + 1 < len(tokens) - 1 and _bare(tokens[i + 1]) in TITLE_WORDS
@@ -119,7 +130,10 @@ def looks_like_person_name(name: str) -> bool:
     return (
         1 <= len(tokens) <= 4
         and all(t[:1].isupper() for t in tokens)
-        and not any(_bare(t) in TITLE_WORDS for t in tokens[:-1])
+        and not any(
+            _bare(t) in TITLE_WORDS and not (k == 0 and _bare(t) in _GIVEN_NAMES_FIRST)
+            for k, t in enumerate(tokens[:-1])
+        )
         and not (len(tokens) == 1 and _bare(tokens[0]) in TITLE_WORDS)
         and not any(t.isupper() and len(t) > 3 for t in tokens)  # "PARIS", "NATO"
         and tokens[0].lower() not in _NOT_A_FIRST_NAME  # "In London, the minister said": a place, not a person
@@ -138,6 +152,10 @@ def _role_of(title: str) -> str:
 def _stem(word: str) -> str:
     """Crude stem that lets "Russia's", "Russia" and "Russian" meet."""
     return re.sub(r"['’]s$", "", word.lower())[:5]
+
+
+# The stems of words a title is made of (roles, their modifiers, determiners): any other is a qualifier.
+_TITLE_STEMS = frozenset(_stem(w) for w in (*TITLE_WORDS, *ROLE_WORDS, "his", "her", "its", "their", "the", "a", "an"))
 
 
 # "Union leader Mark Olsen", "Russian presidential envoy to Afghanistan Zamir Kabulov", "Gov. Lisa Tran".
@@ -488,23 +506,33 @@ class People:
         return self._by_role[role]
 
     def _fit_role(self, role: str) -> str | None:
+        matches = self.holders(role)
+        return next(iter(matches)) if len(matches) == 1 else None
+
+    def holders(self, role: str) -> frozenset[str]:
+        """Everyone whose title fits ``role`` (see :meth:`by_role`)."""
         proper = {_stem(w) for w in role.split() if w[:1].isupper()}
         role = _role_of(re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", " ".join(role.lower().split())))
         words = role.split()
         if not words or words[-1] not in ROLE_HEADS:
-            return None
+            return frozenset()
         modifiers = {_stem(w) for w in words[:-1] if _stem(w) in proper or w in TITLE_WORDS}
         matches = {name for name, stems in self._roles.get(words[-1], ()) if modifiers <= stems}
+        if not matches and words[-1] in _ALSO_TITLED:
+            # "the judge" for "Justice Meera Nair": superior-court judges of the Commonwealth are titled Justice.
+            matches = {name for name, stems in self._roles.get(_ALSO_TITLED[words[-1]], ()) if modifiers <= stems}
         if not matches:
             # "Kenya's finance minister" for "Finance Minister Njeri Wambui": the place or body that a description
             # adds need not be in the title, when the title words alone fit one person.
+            # A title with a qualifier of its own ("Rovers coach") is not "the United coach": the qualifiers differ.
             modifiers = {_stem(w) for w in words[:-1] if w in TITLE_WORDS}
-            matches = {name for name, stems in self._roles.get(words[-1], ()) if modifiers <= stems}
-        return matches.pop() if len(matches) == 1 else None
+            matches = {name for name, stems in self._roles.get(words[-1], ())
+                       if modifiers <= stems and not (proper and stems - _TITLE_STEMS)}  # fmt: skip
+        return frozenset(matches)
 
     def nearest_before(
         self, offset: int, gender: str = "", skip_blocks: frozenset[int] = frozenset(),
-        skip_span: tuple[int, int] = (0, 0),
+        skip_span: tuple[int, int] = (0, 0), other_gender: frozenset[str] = frozenset(),
     ) -> tuple[str, int]:  # fmt: skip
         """The person mentioned nearest before ``offset`` whose gender does not contradict ``gender``,
         with the offset of that mention ("", -1 when there is none).
@@ -527,8 +555,8 @@ class People:
             person = self.persons[name]
             if end > offset or (block is not None and block.id in skip_blocks):
                 continue
-            if skip_span[0] <= start < skip_span[1]:
-                continue
+            if skip_span[0] <= start < skip_span[1] or name in other_gender:
+                continue  # ``other_gender``: people an earlier pronoun showed to be of the other gender
             if not gender or person.gender == gender:
                 if not fallback[0] or self._within_two_sentences(start, here):
                     return name, start
@@ -544,10 +572,50 @@ class People:
             return False
         return here.id - there.id <= 2
 
+    def first_mentioned_at(self, name: str) -> int:
+        """Where the text first mentions ``name`` (a large number when it never does)."""
+        return self._first_position(name)
+
+    def introduced_in_block(self, role: str, offset: int) -> str:
+        """Of several people who fit ``role``, the one named in the paragraph of ``offset`` before it, when
+        no other is named there ("its governor, Ifeoma Adeyemi-Cole" ... a paragraph on "the state's
+        governor, Tunde Olabanjo": "the governor said" there is Olabanjo); "" otherwise."""
+        block = self.doc.block_at(offset)
+        holders = self.holders(role)
+        if block is None or len(holders) < 2:
+            return ""
+        lo, hi = bisect_left(self._starts, block.start), bisect_left(self._starts, offset)
+        named = {self.mentions[k][2] for k in range(lo, hi)} & holders
+        return named.pop() if len(named) == 1 else ""
+
     def mentioned_at(self, start: int, end: int) -> str:
         """The person a mention inside ``[start, end)`` names, if one does."""
         i = bisect_left(self._starts, start)
         return self.mentions[i][2] if i < len(self.mentions) and self.mentions[i][0] < end else ""
+
+
+_OCCUPATION_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<noun>[a-z]{{3,}}(?:er|or|ist|ian|ant|ent))[^\S\n]+"
+    rf"(?P<name>{NAME_TOKEN}[^\S\n]+{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN})?)\b(?![^\S\n]*[A-Z])"
+)
+#: Words with an agent noun's ending that are no description of a person.
+_NOT_AN_OCCUPATION = frozenset({
+    "after", "under", "over", "other", "whether", "either", "neither", "never", "ever", "later", "former", "latter",
+    "rather", "together", "per", "than", "order", "number", "member", "for", "nor", "enter", "offer", "remember",
+    "consider", "deliver", "answer", "wonder", "gather", "monitor", "visitor", "recent", "current", "present",
+    "different", "independent", "important", "significant", "relevant", "want", "meant", "sent", "went", "spent",
+    "against", "amongst", "centre", "center", "winter", "summer", "october", "november", "december", "september",
+    "quarter", "border", "letter", "matter", "water", "paper", "power", "tower", "corner", "river", "dinner",
+})  # fmt: skip
+
+
+def _counterpart(text: str, start: int, title: str) -> str:
+    """ "his United counterpart" holds the role of the person it is the counterpart of: the role named last
+    before it ("Rovers coach Dean Mulligan ... His United counterpart, Gary Pocock" -> "his united coach")."""
+    if not re.search(r"\bcounterpart\b", title):
+        return title
+    roles = list(_ROLE_IN.finditer(text, max(0, start - 600), start))  # lower case: "Dean" is a name
+    return re.sub(r"\bcounterpart\b", roles[-1].group(0), title) if roles else title
 
 
 def index_people(doc: Document) -> People:
@@ -560,6 +628,12 @@ def index_people(doc: Document) -> People:
         title = " ".join(match.group("title").split())
         if _ROLE_OR_HONORIFIC_IN.search(title.lower()):
             roster.add(name_from_run(match.group("name")), _trim_title(title.lower()), _title_gender(title))
+    for match in _OCCUPATION_BEFORE.finditer(text):
+        # "met developer Raj Patel", "said builder Tom Hart": an agent noun in lower case right before a full
+        # name is the person's description, so a pronoun can reach them.
+        name = match.group("name")
+        if match.group("noun") not in _NOT_AN_OCCUPATION and name in names and not _ORG_TAIL.search(name):
+            roster.add(name, match.group("noun"))
     for match in _HONORIFIC_SURNAME.finditer(text):
         title = match.group("title").lower()
         roster.add(match.group("name"), title, HONORIFICS.get(title, ""))
@@ -568,7 +642,7 @@ def index_people(doc: Document) -> People:
         if match.group("age") or _ROLE_IN.search(title):
             roster.add(name_from_run(match.group("name")), title, _title_gender(title))
     for match in _APPOSITIVE_BEFORE.finditer(text):
-        title = " ".join(match.group("title").split()).lower()
+        title = _counterpart(text, match.start(), " ".join(match.group("title").split()).lower())
         if _ROLE_IN.search(title):
             roster.add(name_from_run(match.group("name")), title, _title_gender(title))
     for sentence in doc.sentences:

@@ -38,6 +38,12 @@ _DESCRIBING = re.compile(
 _MAX_TERM_WORDS = 4
 _MAX_MODIFIER_WORDS = 3
 _MAX_OBJECT_WORDS = 6
+_MAX_CLAUSE_WORDS = 14
+# A clause after the verb, with "that" or without ("told the audience he had written"), or a colon ending it.
+_REPORTED_CLAUSE = re.compile(
+    r"\bthat\b|:\s*$|\b(?:he|she|they|we|it|I)\s+(?:\w+\s+)?(?:had|has|have|was|were|is|are|would|will|could|"
+    r"should|might|did)\b"
+)
 # Where the next opening mark, or the next mark that may close a quotation opened with each opener, is.
 # A name in apposition that ends the sentence after an inverted cue's role phrase: ", Jan Novak."
 _APPOSITIVE_AFTER = re.compile(rf",\s*(?P<name>{NAME_RE})(?=\s*(?:[.!?]|$))")
@@ -217,7 +223,10 @@ def _cue_before(before: str) -> tuple[str, str, int] | None:
     ``According to NASA representatives, ... that "``: the source named after "according to"."""
     for cue in reversed(list(CUE_RE.finditer(before))):
         between = before[cue.end() :]
-        if has_sentence_punctuation(between, '.;!?"“”') or len(between.split()) > _MAX_OBJECT_WORDS:
+        # A "that" clause may run longer before its partial quotation ("said in a statement that Ferris had been").
+        # So may a post's description before the colon that introduces it ("posted a photo ... with the caption:").
+        longest = _MAX_CLAUSE_WORDS if _REPORTED_CLAUSE.search(between) else _MAX_OBJECT_WORDS
+        if has_sentence_punctuation(between, '.;!?"“”') or len(between.split()) > longest:
             continue
         return subject_before(before[: cue.start()]), cue.group(0), cue.start()
     source = SOURCE_CUE_RE.search(before)
@@ -255,6 +264,23 @@ def _describing_speaker(before: str, people: People) -> tuple[Speaker, str, int]
         return None
     speaker = classify(phrase, people)
     return (speaker, verb, match.start()) if speaker.name or speaker.attribution == "pronoun" else None
+
+
+# A work named after its kind, in apposition or directly: 'her memoir, "Order, Order"', 'the documentary "Son of X"'.
+_WORK_BEFORE = re.compile(
+    r"\b(?:memoir|memoirs|autobiography|biography|book|novel|film|documentary|album|song|single|play|series|"
+    r"podcast|poem|essay|exhibition|musical|opera|programme|program|column)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _titled_work(before: str, q: Quotation) -> bool:
+    """The quotation is a title or a term: after "so-called", "dubbed" ..., or after the kind of work it names.
+    A title opens with a capital: 'had written the book "for the staff who ..."' quotes the writer's words."""
+    work = _WORK_BEFORE.search(before)
+    if work and q.inner.lstrip(" \"“‘'`")[:1].islower():
+        return False
+    return bool(work or _TERM_INTRO.search(before))
 
 
 def _is_nickname(text: str, start: int, end: int) -> bool:
@@ -387,7 +413,7 @@ def attribute_quotations(doc: Document, people: People) -> tuple[Quotation, ...]
             # is reported speech of its own.
             quotes.append(_with(q, "term", Speaker("", "", "", False), "", -1, -1))
             continue
-        elif _TERM_INTRO.search(before) or (
+        elif _titled_work(before, q) or (
             short and (_modifies_next_word(text, start, end) or _is_nickname(text, start, end))
         ):
             quotes.append(_with(q, "term", Speaker("", "", "", False), "", -1, -1))

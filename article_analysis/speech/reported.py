@@ -66,6 +66,22 @@ def _inverted_speaker(before: str, after: str) -> str:
     return phrase if named or words[-1].lower() in _SPEAKER_HEADS else ""  # "..., said officials."
 
 
+# A clause of its own between a verb and a partial quotation: "that", an auxiliary or a past tense.
+_CLAUSE_BETWEEN = re.compile(
+    r"\bthat\b|\b(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|can|may)\b|\b\w{3,}ed\b"
+)
+
+
+def _introduces(text: str, quote: Quotation) -> bool:
+    """Whether the quotation's verb is its own: after it ('"...," Juma said'), introducing it with a colon
+    or comma ('said in a statement: "...'), or with its object only ('urged the Taliban "not to ..."'); not a
+    verb whose clause, with a verb of its own, runs on into a partial quotation ('said the case rested on "...')."""
+    if quote.start < quote.cue_start:
+        return True
+    between = text[quote.cue_start : quote.start]
+    return between.rstrip()[-1:] in (":", ",", "") or not _CLAUSE_BETWEEN.search(between.split(None, 1)[-1])
+
+
 def _named_person_before(before: str, people: People) -> bool:
     """Whether the words before a verb, an appositive and its commas aside, are a person's name."""
     phrase = subject_before(before)
@@ -79,7 +95,9 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
     """Every speech verb that reports speech without a direct quotation, in text order."""
     text = doc.text
     quoted = Spans([(q.start, q.end) for q in quotes])
-    governing = {q.cue_start for q in quotes if q.cue_start >= 0}
+    # A verb that closes or opens a quotation is the quotation's; one whose clause only holds a partial
+    # quotation further on ('said the defendant had "shown no remorse"') reports speech as well.
+    governing = {q.cue_start for q in quotes if q.cue_start >= 0 and _introduces(text, q)}
     found: list[ReportedSpeech] = []
     for sentence in doc.sentences:
         if sentence.kind not in RUNNING_TEXT_KINDS:
@@ -99,7 +117,9 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
                 continue  # a direct quotation follows: the quotation table has it
             if _PASSIVE_HEDGE_AFTER.match(after):
                 continue
-            inverted = _inverted_speaker(before, after)
+            participle = PARTICIPLE_RE.match(text, at)
+            participle = participle is not None and participle.end() == cue.end()
+            inverted = "" if participle else _inverted_speaker(before, after)
             if inverted and _named_person_before(before, people):
                 inverted = ""  # "Kwame Mensah, now a pundit, said the club ...": the subject is before the verb
             if inverted:  # "The bill will pass, said Senate Majority Whip Dana Ortiz.": the speaker follows
@@ -111,7 +131,7 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
                 ))  # fmt: skip
                 previous = found[-1]
                 continue
-            phrase = "" if PARTICIPLE_RE.fullmatch(cue.group(0)) else subject_before(before)
+            phrase = "" if participle else subject_before(before)
             if phrase:
                 speaker = classify(phrase, people)
                 found_at = before.rfind(phrase)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..timex.wordlists import MONTHS, WEEKDAYS
 from .cues import NAME_SPACE, NAME_TOKEN, alternation, mask_abbreviations, strip_dateline
 from .people import NAME_RE, ROLE_HEADS, People, looks_like_person_name, name_from_run, without_nickname
 from .wordlists import (
@@ -27,19 +28,31 @@ from .wordlists import (
 _GROUP_HEADS = frozenset(GROUP_HEADS)
 _GROUP_HEAD_RE = re.compile(rf"\b(?:{'|'.join(GROUP_HEADS)})$")
 _ORG_HEADS = frozenset(ORGANISATION_HEADS)
-_RUN = re.compile(rf"{NAME_TOKEN}(?:{NAME_SPACE}(?:(?:of|for|and|the|de|van|von|al|bin){NAME_SPACE})*{NAME_TOKEN})*")
+# A plural possessive may stand inside an organisation's name ("the Tenants' Union", "Residents' Association").
+_RUN_TOKEN = rf"{NAME_TOKEN}(?:(?<=s)['’](?=\s+[A-Z]))?"
+_RUN = re.compile(rf"{_RUN_TOKEN}(?:{NAME_SPACE}(?:(?:of|for|and|the|de|van|von|al|bin){NAME_SPACE})*{_RUN_TOKEN})*")
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in ROLE_WORDS)})$")
 _PREPOSITION_SPLIT = re.compile(r"\s+(?:for|of|at|with|from|in|on|to|near|inside|outside)\s+")
 # A role word right before the name that ends the phrase: however long the title chain before it ("Port
 # Authority of Mombasa spokesman Musa Bello", "Kenya Ports Authority acting managing director John Mwangi"),
 # the speaker is the person named last.
-_ROLE_THEN_NAME = re.compile(rf"(?i:\b(?:{alternation(ROLE_WORDS)}))\.?{NAME_SPACE}(?P<name>{NAME_RE})\s*$")
+# The role may have a lower-case portfolio after "of"/"for" ("acting head of corporate communications Halima
+# Juma", "director of public prosecutions Ann Lee").
+_ROLE_THEN_NAME = re.compile(
+    rf"(?i:\b(?:{alternation(ROLE_WORDS)}))\.?(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?(?!the\b|and\b)[a-z][a-z-]+){{1,4}})?"
+    rf"{NAME_SPACE}(?P<name>{NAME_RE})\s*$"
+)
 # "analyst Priya Rao and her team": the person named speaks for the people with them.
 # "Amy Hale and her team at Barclays": the place the team works at goes with it.
 _AND_COMPANY = re.compile(
     r"\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|staff|aides|lawyers)"
     r"(?:\s+(?:at|from|of|in)\s+[^,;:]{1,60})?$"
 )
+# "analysts at Barclays led by Amy Hale", "a team led by Dr. Sam Ode": the named leader speaks for the group
+# (the way a bank's research notes are credited in wire copy).
+_LED_BY = re.compile(rf"\bled{NAME_SPACE}by{NAME_SPACE}(?P<name>{NAME_RE})\s*$")
+# The people a leader speaks for ("a coalition led by Saudi Arabia" is no person's speech).
+_LED_GROUPS = frozenset({*GROUP_HEADS, "team", "group", "panel", "unit", "desk"})
 # "the head of the regional fire service, Jan Novak": a role phrase, then the name of the person who holds it.
 _APPOSITIVE_NAME = re.compile(rf",\s*(?P<name>{NAME_RE})\s*$")
 
@@ -64,7 +77,9 @@ def _tokens(s: str) -> list[str]:
 def strip_auxiliaries(phrase: str) -> str:
     """Drop auxiliaries and adverbs between a subject and its verb: "Russia has reportedly" -> "Russia"."""
     tokens = phrase.rstrip().split(" ")
-    while tokens and (tokens[-1].lower() in AUXILIARIES or (tokens[-1].lower().endswith("ly") and len(tokens) > 1)):
+    # An adverb in -ly is lower case: "Daly", "Kelly", "Connolly" are surnames.
+    while tokens and (tokens[-1].lower() in AUXILIARIES or (tokens[-1].endswith("ly") and len(tokens) > 1
+                                                            and tokens[-1][:1].islower())):  # fmt: skip
         tokens.pop()
     return " ".join(tokens).strip()
 
@@ -84,12 +99,31 @@ _PREPOSITIONAL_OPENING = re.compile(
 )
 
 
+_DAY = rf"(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{'|'.join(MONTHS)}))"
+#: A time phrase that opens a sentence before its subject, with or without a comma ("On Saturday the ministry
+#: said", "Late Wednesday, the White House said", "Earlier this week", "Last night").
+_OPENING_TIME = re.compile(
+    rf"(?:(?:On|Late|Early|Later|Earlier|By|Since|Until)\s+{_DAY}|{_DAY}|(?:Late|Early)\s+(?:on\s+)?{_DAY}"
+    rf"|(?:Earlier|Later|Last|This|Next)\s+(?:this\s+|that\s+|last\s+|next\s+)?(?:week|month|year|night|"
+    rf"morning|afternoon|evening|weekend|{'|'.join(WEEKDAYS)})|(?:Yesterday|Today|Tonight)|Overnight)"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*,?\s+(?:the\s|[A-Z])|\s*$)"
+)
+
+
+def strip_opening_time(phrase: str) -> str:
+    """``phrase`` without a time phrase that opens it: "On Saturday the national health ministry" -> "the
+    national health ministry"."""
+    match = _OPENING_TIME.match(phrase)
+    return phrase[match.end() :].lstrip(" ,") if match and phrase[match.end() :].strip(" ,") else phrase
+
+
 def _is_opening_adverbial(segment: str) -> bool:
     """A sentence adverb ("Meanwhile"), an -ly adverb ("Separately") or a prepositional phrase ("At the
     market", "In Dadaab") that opens a sentence before its subject: never the speaker."""
     words = segment.strip().lower()
     return (
         words in DISCOURSE_ADVERBS
+        or bool(_OPENING_TIME.fullmatch(segment.strip()))
         or (" " not in words and words.endswith("ly") and len(words) > 4)
         or bool(_PREPOSITIONAL_OPENING.match(segment.strip()))
     )
@@ -108,7 +142,7 @@ def _antecedent(before_relative: str) -> str:
     runs = list(_RUN.finditer(clause))
     if runs and runs[-1].end() == len(clause):
         return runs[-1].group(0)
-    return re.split(r"[,;:—–]|\b(?:by|to|from|with|of|for|that|and|but)\b", clause)[-1].strip()
+    return re.split(r"[,;:—–]|(?<![\w-])(?:by|to|from|with|of|for|that|and|but)(?![\w-])", clause)[-1].strip()
 
 
 def subject_before(clause: str) -> str:
@@ -134,12 +168,22 @@ def subject_before(clause: str) -> str:
         for cut in cuts:
             segments.append(clause[last:cut].strip())
             last = cut + 1
+        # "..., and its governor, Kofi Mensah-Boateng, warned": a role and the name in apposition end the clause.
+        if len(segments) >= 3:
+            role = re.sub(r"^(?:and|but)\s+", "", segments[-2])
+            if _is_role_phrase(role) and looks_like_person_name(name_from_run(segments[-1])):
+                return segments[-1]
         while len(segments) >= 2 and _is_opening_adverbial(segments[0]):
             segments = segments[1:]  # "At the market, the traders' leader, Musa Danjuma,": not the place
+        if len(segments) >= 2 and re.match(r"led\s+by\s", segments[-1]):
+            segments = [f"{segments[0]} {segments[-1]}"]  # "economists at Barclays, led by Amy Hale,"
         head = re.split(r"[;:—–]", segments[0])[-1].strip()
         head = re.sub(r"^(?:and|but|so|as)\s+", "", head)
         # "The port's chief engineer, Omar Haddad,": the name in the second segment is the speaker.
-        if len(segments) >= 2 and _is_role_phrase(head):
+        # "A retired bus depot supervisor, Joseph Kariuki,", "Okafor's trainer, Sam Dunne,": a description with
+        # "a"/"an" or a possessor, however its noun is not a known role, before the name in apposition.
+        description = re.fullmatch(r"(?:[Aa]n?|[A-Z][\w-]*['’]s)\s+[a-z][\w'’ -]*", head)
+        if len(segments) >= 2 and (_is_role_phrase(head) or description):
             second = _PREPOSITION_SPLIT.split(segments[1])[0]
             if looks_like_person_name(name_from_run(second)):
                 return second
@@ -148,7 +192,7 @@ def subject_before(clause: str) -> str:
                                                    masked)]  # fmt: skip
     cut = max(boundaries, default=0)
     piece = clause[cut:].strip()
-    piece = re.sub(r"^(?:and|but|so|as)\s+", "", piece)
+    piece = strip_opening_time(re.sub(r"^(?:and|but|so|as)\s+", "", piece))
     # "Ryan Westergaard, chief officer for the Bureau said": a role after a name, with no closing comma.
     if cut and _is_role_phrase(piece) and masked[cut - 1] == ",":
         before = clause[: cut - 1].rstrip()
@@ -156,11 +200,22 @@ def subject_before(clause: str) -> str:
         name = clause[earlier : cut - 1].strip()
         if before and looks_like_person_name(name_from_run(name)) and not _is_opening_adverbial(name):
             return name
-    return piece if 0 < len(_tokens(piece)) <= 10 else ""
+    if len(_tokens(piece)) > 10:
+        # "A former land registrar accused of forging title deeds ... denied": the head of a long subject.
+        described = _DESCRIBED_HEAD.match(piece)
+        return described.group("head") if described else ""
+    return piece if _tokens(piece) else ""
+
+
+# A description and what follows its head noun: a participle, a relative pronoun or a preposition.
+_DESCRIBED_HEAD = re.compile(
+    r"(?P<head>(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)\s+"
+    r"(?:who|accused|charged|convicted|arrested|jailed|found|named|suspected|wanted|of|from|in|at|with)\b"
+)
 
 
 _LEADING_SUBJECT = re.compile(
-    rf"^(?:He|She|They|It|We|I)\b|^(?:The\s+)?(?:(?:[A-Z][\w'’-]*\s+){{0,3}}?"
+    rf"^(?:He|She|They|It|We|I)\b|^(?:The\s+)?(?:(?:[A-Z][\w'’-]*\s+|[a-z][\w-]*\s+){{0,4}}?"
     rf"(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})\s+)?"
     rf"{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN})*"
 )
@@ -199,15 +254,20 @@ def _has_org_head(name: str) -> bool:
 
 
 def _organisation_name(phrase: str) -> str:
-    """A named organisation ("Northwind Airlines", "the Ministry of Labour") without its article."""
+    """A named organisation ("Northwind Airlines", "the Ministry of Labour" -> "Ministry of Labour") without its
+    article; a building that stands for the office in it keeps the article the text gives it ("the White House",
+    "the Elysee Palace": AP style writes them so)."""
     runs = list(_RUN.finditer(phrase))
     if not runs:
         return ""
     run = runs[-1].group(0)
     words = [w.lower().rstrip(".,") for w in run.split()]
-    if any(w in _ORG_HEADS for w in words) or (runs[-1].end() == len(phrase.rstrip(" ,.")) and len(words) >= 2
-                                                and not looks_like_person_name(run)):  # fmt: skip
-        return re.sub(r"^(?:the|The)\s+", "", run)
+    ends_phrase = runs[-1].end() == len(phrase.rstrip(" ,."))
+    if (any(w in _ORG_HEADS for w in words) or _has_org_head(run)
+            or (ends_phrase and len(words) >= 2 and not looks_like_person_name(run))):  # fmt: skip
+        bare = re.sub(r"^(?:the|The)\s+", "", run)
+        with_article = bare != run or re.search(r"\b[Tt]he\s+$", phrase[: runs[-1].start()])
+        return f"the {bare}" if with_article and re.search(r"\s(?:House|Palace)$", bare) else bare
     return ""
 
 
@@ -245,6 +305,15 @@ def classify(phrase: str, people: People) -> Speaker:
     if not phrase:
         return UNATTRIBUTED
     phrase = without_nickname(_AND_COMPANY.sub("", phrase))
+    leader = _LED_BY.search(phrase)
+    led = _PREPOSITION_SPLIT.split(phrase[: leader.start()] if leader else "")[0].split()
+    if (
+        leader
+        and led
+        and led[-1].lower() in _LED_GROUPS
+        and looks_like_person_name(name_from_run(leader.group("name")))
+    ):
+        return Speaker(phrase, people.expand(name_from_run(leader.group("name"))), "named", True)
     lower = phrase.lower()
     if lower in PRONOUNS:
         return Speaker(phrase, "", "pronoun", PRONOUNS[lower] == "person")

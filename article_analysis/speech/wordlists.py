@@ -64,7 +64,9 @@ CLAUSE_VERBS = ("is", "are", "was", "were", "will", "would", "must", "should", "
                 "has been", "have been", "had been")  # fmt: skip
 
 #: Words before a speech verb that make it passive or subordinate ("when asked"): not a report.
-NOT_A_REPORT_BEFORE = ("when", "if", "was", "were", "been", "being", "is", "are", "be", "unless", "once")
+#: After an article the verb form is an adjective ("an estimated $300 million", "the accused").
+NOT_A_REPORT_BEFORE = ("when", "if", "was", "were", "been", "being", "is", "are", "be", "unless", "once", "a", "an",
+                       "the")  # fmt: skip
 
 #: Words right before a quotation that make it a name or term, not speech ("the so-called ...").
 TERM_INTRODUCERS = (
@@ -114,6 +116,9 @@ ROLE_WORDS = (
     # Courts of the Commonwealth (South Africa, India, Nigeria, Kenya: magistrates' courts, advocates and
     # counsel at the bar) and sport's "skipper", the captain in UK and Australian style.
     "magistrate", "advocate", "counsel", "skipper",
+    # Members of a parliament or assembly before their name, as the UK, Irish, Indian and Canadian press write
+    # them ("Wexford MP", "Local MLA", "MEP"; BBC and Guardian style guides: MP, MSP, MEP, MLA; MPP in Ontario).
+    "mp", "mep", "msp", "mla", "mpp", "registrar",
 )  # fmt: skip
 
 #: Words that may open a title but are not its head ("Deputy", "Foreign", "Majority").
@@ -139,6 +144,8 @@ HONORIFICS = {
     # Police ranks as UK and Australian forces abbreviate them, without full stops ("Det Sen Const",
     # "Det Sgt", "Snr Const", "Insp", "Supt", "DCI").
     "det": "", "const": "", "cst": "", "snr": "", "insp": "", "supt": "", "commr": "", "dci": "",
+    # "Cr", councillor, before a name in Australian and New Zealand local-government copy ("Cr Jan Ellis").
+    "cr": "",
 }  # fmt: skip
 
 #: Role nouns that mark gender, for matching "he"/"she" to a person.
@@ -162,6 +169,12 @@ ROLE_SYNONYMS = {
     "chief executive officer": "chief executive",
     "ceo": "chief executive",
     "cfo": "chief financial officer",
+    # The minister of finance under other names: Kenya's "Treasury Cabinet Secretary" (its ministers are cabinet
+    # secretaries), the US "Treasury Secretary", the UK "Chancellor of the Exchequer".
+    "treasury cabinet secretary": "finance minister",
+    "cabinet secretary for the national treasury": "finance minister",
+    "treasury secretary": "finance minister",
+    "chancellor of the exchequer": "finance minister",
 }
 
 #: Abbreviated titles and the role each stands for ("Gov. Ann Ruiz ... the governor said").
@@ -171,6 +184,7 @@ ABBREVIATED_TITLES = {
     "supt": "superintendent", "insp": "inspector", "det": "detective", "cmdr": "commander", "atty": "attorney",
     "amb": "ambassador", "pres": "president", "rev": "reverend", "dr": "doctor", "const": "constable",
     "cst": "constable", "snr": "senior", "commr": "commissioner", "dci": "detective chief inspector",
+    "cr": "councillor",
 }  # fmt: skip
 
 #: Portfolios that follow "of"/"for" in an office's title ("Commissioner for the Environment", "Director of

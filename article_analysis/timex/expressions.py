@@ -80,8 +80,8 @@ _MONTH_BEFORE = r"(?:in|since|by|until|till|from|to|through|before|after|of|duri
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "5pm tomorrow", "today at 2pm": one date-time on the day the word names, not a clock on another day.
     ("clock_deictic", re.compile(
-        rf"\b(?P<clock>{_CLOCK})\s+(?P<word>yesterday|today|tomorrow|tonight)\b"
-        rf"|\b(?P<word2>yesterday|today|tomorrow|tonight)\s+at\s+(?P<clock2>{_CLOCK})", re.IGNORECASE)),
+        rf"\b(?P<clock>{_CLOCK})\s+(?P<word>yesterday|today|tomorrow|tonight|last\s+night)\b"
+        rf"|\b(?P<word2>yesterday|today|tomorrow|tonight|last\s+night)\s+at\s+(?P<clock2>{_CLOCK})", re.IGNORECASE)),
     ("clock_day", re.compile(
         rf"\b(?P<clock>{_CLOCK})\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})\s+at\s+(?P<clock2>{_CLOCK})",
         re.IGNORECASE)),
@@ -116,9 +116,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_year", re.compile(rf"\b(?P<part>early|mid|late)[-\s](?P<year>{_YEAR})\b", re.IGNORECASE)),
     ("part_month", re.compile(rf"\b(?P<part>early|mid|late)[-\s](?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?\b")),
     ("since", re.compile(rf"\bsince\s+(?:(?P<month>{_MONTH})\s+)?(?P<year>{_YEAR})\b")),
+    # "the October-December quarter", "July–September": a range of months, one interval.
+    ("month_range", re.compile(
+        rf"\b(?P<m1>{_MONTH})\s*[-–—]\s*(?P<m2>{_MONTH})\b(?:,?\s+(?P<year>{_YEAR})\b)?(?!{_DAY_AFTER})")),
     ("month_year", re.compile(rf"\b(?P<month>{_MONTH})(?:,|\s+of)?\s+(?P<year>{_YEAR})\b")),
     ("month_of", re.compile(rf"\bthe\s+month\s+of\s+(?P<month>{_MONTH})\b")),
-    ("ago", re.compile(rf"\b(?P<n>{_AMOUNT})\s+(?P<unit>{_UNIT})s?\s+ago\b", re.IGNORECASE)),
+    # "Fifty years ago this month": the month that many years before the month of publication ("this week": the
+    # week).
+    ("ago", re.compile(rf"\b(?P<n>{_AMOUNT})\s+(?P<unit>{_UNIT})s?\s+ago\b(?:\s+this\s+(?P<this>month|week)\b)?",
+                       re.IGNORECASE)),
     ("anchored", re.compile(
         rf"\b(?P<n>{_AMOUNT})\s+(?P<unit>year|month|week|day)s?\s+(?P<dir>later|earlier)\b", re.IGNORECASE)),
     ("rolling", re.compile(
@@ -129,7 +135,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?P<mod>earlier|later|early|late|mid)[-\s]+)?(?P<rel>this|last|next|past)\s+"
         r"(?P<unit>week|month|year)\b", re.IGNORECASE)),
     ("day_part", re.compile(r"\bthis\s+(?P<part>morning|afternoon|evening)\b", re.IGNORECASE)),
-    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)),
+    # "last night" is the evening before the day of publication (the day before, as a date).
+    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night)\b", re.IGNORECASE)),
     ("duration", re.compile(
         rf"\b(?P<n>{_AMOUNT}|a|an)[-\s](?P<unit>{_UNIT})s?(?P<long>-long)?\b(?![-\s]old)", re.IGNORECASE)),
     # "6am", "11pm", "7.30pm": British, Australian and African style writes the clock without full stops.
@@ -426,7 +433,9 @@ def _resolve(
         else:
             rel = (g.get("rel") or "").lower()
             starts = {y: dt.date(y, first, 1) for y in _near_years(published)}
-            ends = {y: dt.date(y + (1 if last < first else 0), last, _month_end(y, last)) for y in starts}
+            # Winter ends in the next year's February: its length is that year's (2020's winter ends 2021-02-28).
+            wraps = 1 if last < first else 0
+            ends = {y: dt.date(y + wraps, last, _month_end(y + wraps, last)) for y in starts}
             current = next((y for y in starts if starts[y] <= published <= ends[y]), None)
             upcoming = min(y for y in starts if starts[y] > published)
             previous = max(y for y in starts if ends[y] < published)
@@ -460,7 +469,22 @@ def _resolve(
     if kind == "ago":
         count, _ = _amount(g["n"])
         value, granularity = _shift(published, count, g["unit"].lower(), -1)
+        if g.get("this") and g["unit"].lower() in ("year", "decade") and re.fullmatch(r"\d{4}", value):
+            if g["this"].lower() == "week":  # "Twenty years ago this week": the ISO week of the same date then
+                day = published.replace(
+                    year=int(value), day=min(published.day, _month_end(int(value), published.month))
+                )
+                monday, sunday = _week(day)
+                return _interval(monday, sunday), "interval", "week"
+            return f"{value}-{published.month:02d}", "date", "month"
         return value, "date", granularity
+    if kind == "month_range":
+        first, last = _month_number(g["m1"]), _month_number(g["m2"])
+        # The year is the one of the range's end: "the November-February period" in October, in the past, ended
+        # last February.
+        end_year = int(g["year"]) if g.get("year") else _month_year(last, published, tense)
+        year = end_year - 1 if last < first else end_year
+        return _interval(f"{_year(year)}-{first:02d}", f"{_year(end_year)}-{last:02d}"), "interval", "interval"
     if kind == "anchored":
         count, _ = _amount(g["n"])
         sign = 1 if g["dir"].lower() in ("later", "after") else -1
@@ -485,11 +509,13 @@ def _resolve(
         return _relative(g, published)
     if kind == "clock_deictic":
         word, clock = (g["word"], g["clock"]) if g.get("word") else (g["word2"], g["clock2"])
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word.lower()]
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}[
+            " ".join(word.lower().split())
+        ]
         return f"{(published + dt.timedelta(days=offset)).isoformat()}T{_clock(clock)}", "date", "time"
     if kind in ("deictic", "day_part"):
         word = (g.get("word") or "today").lower()
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}[" ".join(word.split())]
         return (published + dt.timedelta(days=offset)).isoformat(), "date", "day"
     if kind == "since":
         start = f"{g['year']}-{_month_number(g['month']):02d}" if g.get("month") else g["year"]

@@ -18,6 +18,7 @@ from .wordlists import (
     FUTURE_PHRASES,
     IRREGULAR_PAST,
     NOT_PAST_ED,
+    POSTPONING,
     SCHEDULE_VERBS,
     WEAK_FUTURE,
     WEAK_PAST,
@@ -66,9 +67,15 @@ def _words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
-def _marker(words: list[str], i: int) -> str:
-    """The tense a word at ``words[i]`` marks: 'future', 'past', 'present' or ''."""
+_POSTPONING = [tuple(p.split()) for p in POSTPONING]
+
+
+def _marker(words: list[str], i: int, before: bool = False) -> str:
+    """The tense a word at ``words[i]`` marks: 'future', 'past', 'present' or ''; ``before``: the word comes
+    before the expression."""
     w = words[i]
+    if before and w == "to" and any(tuple(words[i : i + len(p)]) == p for p in _POSTPONING):
+        return "future"
     prev = words[i - 1] if i > 0 else ""
     prev2 = words[i - 2] if i > 1 else ""
     for phrase in _PHRASES_BY_FIRST.get(w, ()):
@@ -147,7 +154,7 @@ def _direction(left: list[str], right: list[str]) -> str:
                 distance += _CLAUSE_PENALTY
                 continue
             distance += 1
-            mark = _marker(words, i)
+            mark = _marker(words, i, side == "left")
             if mark:
                 candidates.append((distance + (0.1 if side == "right" else 0.0), mark))
                 break

@@ -35,6 +35,10 @@ FUTURE_PHRASES = (
     "was expected to", "were expected to",
 )  # fmt: skip
 
+#: An infinitive of postponement after a decision ("voted to delay the project until March") points forward
+#: what follows it (not what comes before: "voted on Tuesday to delay" is last Tuesday).
+POSTPONING = ("to delay", "to postpone", "to defer", "to adjourn", "to push back", "to suspend", "to extend")
+
 #: Present-tense verbs of schedules: "the trial begins Monday" speaks of the coming Monday.
 SCHEDULE_VERBS = (
     "begins", "begin", "starts", "start", "opens", "open", "ends", "end", "closes", "close", "resumes", "resume",
