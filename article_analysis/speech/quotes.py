@@ -49,7 +49,13 @@ _REPORTED_CLAUSE = re.compile(
 _APPOSITIVE_AFTER = re.compile(rf",\s*(?P<name>{NAME_RE})(?=\s*(?:[.!?]|$))")
 _AFTER_PREPOSITION_AND_ARTICLE = re.compile(r"\b(?:of|about|against|over|on|for|from)\s+(?:a|an|the)\s+$")
 _DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
-_OPENING_MARK = re.compile(r'``|["“‘«]')
+_OPENING_MARK = re.compile(r"``|[\"“‘«]|(?<![^\s(\[—–:])'(?=[A-Za-z])")
+# British style quotes with straight single marks ('Nobody likes change,' she said). An apostrophe is never an
+# opener (it follows a letter) and the opener's close is a mark after the quoted words, not between letters
+# ("don't"): after punctuation ('..., but ...,' she said) or a word; a plural possessive ("residents' views")
+# only when no other close follows before the next opener.
+_ELISIONS = ("em ", "n ", "til ", "cause ", "tis ", "twas ")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)'(?![A-Za-z0-9])")
 _CLOSING_MARK = {opener: re.compile("|".join(re.escape(c) for c in closers)) for opener, closers in _OPENERS.items()}
 
 
@@ -114,6 +120,22 @@ def _closer_at(text: str, j: int, closers: tuple[str, ...]) -> str:
     return ""
 
 
+def _single_close(text: str, i: int, end: int) -> int:
+    """Offset of the straight single mark that closes the one opened at ``i``, or -1."""
+    if text.startswith(_ELISIONS, i + 1):
+        return -1
+    limit = _OPENING_MARK.search(text, i + 1, end)
+    stop = limit.start() if limit else end
+    possessive = -1
+    for close in _SINGLE_CLOSE.finditer(text, i + 2, stop):
+        j = close.start()
+        if text[j - 1] == "s" and re.match(r" [a-z]", text[j + 1 : j + 3]):
+            possessive = possessive if possessive >= 0 else j  # "the residents' views": maybe an apostrophe
+            continue
+        return j
+    return possessive
+
+
 def find_quotation_spans(text: str, blocks: list[Block]) -> list[tuple[int, int, bool, int]]:
     """(start, end, closed, block id) of every quotation, never overlapping, in text order."""
     spans: list[tuple[int, int, bool, int]] = []
@@ -124,6 +146,14 @@ def find_quotation_spans(text: str, blocks: list[Block]) -> list[tuple[int, int,
             if mark is None:
                 break
             i = mark.start()
+            if text[i] == "'":
+                j = _single_close(text, i, end)
+                if j >= 0:
+                    spans.append((i, j + 1, True, block.id))
+                    i = j + 1
+                else:
+                    i += 1
+                continue
             opener = _opener_at(text, i, end)
             if not opener:
                 i += 1

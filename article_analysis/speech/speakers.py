@@ -305,6 +305,7 @@ def classify(phrase: str, people: People) -> Speaker:
     if not phrase:
         return UNATTRIBUTED
     phrase = without_nickname(_AND_COMPANY.sub("", phrase))
+    phrase = re.sub(r"^(?:But|And|Yet|Meanwhile,?)\s+(?=\S)", "", phrase)  # "But Ben Ash, who ..., said:"
     leader = _LED_BY.search(phrase)
     led = _PREPOSITION_SPLIT.split(phrase[: leader.start()] if leader else "")[0].split()
     if (
