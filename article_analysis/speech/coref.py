@@ -111,6 +111,7 @@ def resolve_references(
     ]
     events += [(r.cue_start, "r", i) for i, r in enumerate(reports)]
     last_group = ""
+    last_named: tuple[str, int, int] = ("", -1, -1)  # the person who last spoke, named: mention offset, sentence
     shown: dict[str, str] = {}  # person -> the gender a resolved pronoun gave them
     last_organisation, last_organisation_at, last_organisation_named = "", -1, False
     issued: dict[str, str] = {}  # document noun -> who last said something "in a statement" (or letter ...)
@@ -136,6 +137,15 @@ def resolve_references(
             speaker, at = people.nearest_before(position, gender, skip, _opening_clause(doc, position), other)
             if gender and speaker and people.is_person(speaker):
                 shown.setdefault(speaker, gender)  # "she said" shows the text takes her for a woman
+            here = doc.sentence_at(position)
+            if (
+                last_named[0] and speaker != last_named[0] and at < last_named[1] and here is not None
+                and here.id - last_named[2] <= 1 and last_named[0] not in other
+                and people.persons[last_named[0]].gender in ("", gender)
+            ):  # fmt: skip
+                # "Counsel to Mr. X, NAME, said ... He maintained": the nearer speaker of the sentence before,
+                # whose gender the text never marks, rather than the marked person further back.
+                speaker, at = last_named[0], last_named[1]
             k = bisect_left(compatible_offsets[gender], position) - 1
             if k >= 0 and compatible[gender][k][0] > at:
                 speaker = compatible[gender][k][1]  # "the jury foreman said ... "...," he said"
@@ -167,6 +177,10 @@ def resolve_references(
                 reports[i] = item
         if item.attribution == "group" and speaker:
             last_group = speaker
+        if item.attribution == "named" and speaker and people.is_person(speaker):
+            spoke_in = doc.sentence_at(position)
+            if spoke_in is not None:
+                last_named = (speaker, item.start if kind == "r" else position, spoke_in.id)
         if speaker and _speaks_for_an_organisation(item, people):
             last_organisation, last_organisation_at = speaker, position
             last_organisation_named = item.attribution == "named"

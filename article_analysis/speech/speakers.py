@@ -228,6 +228,10 @@ _GROUP_SUBJECT = re.compile(rf"^(?:(?:His|Her|Their|Its|The|Some|Many|Other)\s+)
                             rf"(?:{'|'.join(GROUP_HEADS)})\b")  # fmt: skip
 
 
+# A description opening a sentence and the name in apposition after it: "The mayor, Andile Jacobs,".
+_DESCRIBED_THEN_NAME = re.compile(rf"^(?:The|A|An|[A-Z][\w-]*['’]s)\s+[^,;:\"“”]{{1,60}},\s*(?P<name>{NAME_RE})\s*,")
+
+
 def leading_subject(sentence: str) -> str:
     """The subject a sentence opens with, when it is a pronoun, a name or a group ("Turnbull told
     colleagues ... but said"; "His lawyers opened ... by admitting"): the speaker of a later speech
@@ -235,6 +239,9 @@ def leading_subject(sentence: str) -> str:
     sentence, _ = strip_dateline(sentence)
     sentence = sentence.lstrip(" \"“‘'")
     sentence = _OPENING_ADVERBIAL.sub("", sentence, count=1)
+    described = _DESCRIBED_THEN_NAME.match(sentence)
+    if described and looks_like_person_name(name_from_run(described.group("name"))):
+        return described.group("name")  # "The mayor, Andile Jacobs, called ... and said"
     group = _GROUP_SUBJECT.match(sentence)
     if group:
         return group.group(0)
