@@ -25,7 +25,13 @@ from .speakers import UNATTRIBUTED, Speaker, appositive_name, classify, leading_
 from .wordlists import FUNCTION_WORDS, TERM_INTRODUCERS
 
 _OPENERS = {'"': ('"', "''"), "“": ("”", '"', "''"), "‘": ("’",), "«": ("»",), "``": ("''",)}
-_TERM_INTRO = re.compile(rf"(?:{alternation(TERM_INTRODUCERS)})\s*[,:]?\s*$", re.IGNORECASE)
+_TERM_INTRO = re.compile(
+    rf"(?:{alternation(TERM_INTRODUCERS)}|\bknown\s+\w+ly\s+as|\bscreen(?:s|ed|ing)?)\s*[,:]?\s*$", re.IGNORECASE
+)
+# The small words a title leaves in lower case ("Ballad of the Salt Road").
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "at", "by", "with", "from"}
+)
 _QUOTED_AS_SAYING = re.compile(
     r"(?P<subject>[^,;:!?\"“”]{1,80}?)\s+(?:is|was|has\s+been|had\s+been)\s+quoted\b"
     r"[^.;:!?\"“”]{0,80}?\bas\s+saying\b"
@@ -313,6 +319,18 @@ def _titled_work(before: str, q: Quotation) -> bool:
     return bool(work or _TERM_INTRO.search(before))
 
 
+def _title_cased(words: str) -> bool:
+    """A title or a name in quotation marks: every word but the small ones capitalised, two at least, with no
+    punctuation of a sentence ('"Ballad of the Salt Road"', '"the White House of Idumota Ridge"')."""
+    if re.search(r"[.!?;:]", words.strip().rstrip(",")):
+        return False
+    tokens = words.strip().rstrip(",").split()
+    if not 2 <= len(tokens) <= 10:
+        return False
+    capitalised = [t for t in tokens if t[:1].isupper()]
+    return len(capitalised) >= 2 and all(t[:1].isupper() or t.lower() in _TITLE_SMALL_WORDS for t in tokens)
+
+
 def _is_nickname(text: str, start: int, end: int) -> bool:
     """A quoted nickname inside a name, between a first name and a surname (``Tunde "Bulldozer" Adeyemi``)."""
     if not text[end - 2 : end - 1].isalnum():
@@ -465,6 +483,11 @@ def attribute_quotations(doc: Document, people: People) -> tuple[Quotation, ...]
                 phrase = leading_subject(text[sentence.start : cue_offset]) if sentence else ""
             speaker = classify(phrase, people) if phrase else UNATTRIBUTED
             quotes.append(_with(q, "speech", speaker, cue, cue_offset, -1))
+            continue
+        if not q.is_sentence and _title_cased(q.inner):
+            # 'closes with "Ballad of the Salt Road"', 'a mansion known as "the White House of ..."': no speech
+            # verb governs a title or a name.
+            quotes.append(_with(q, "term", Speaker("", "", "", False), "", -1, -1))
             continue
         same_block_speech = previous is not None and previous.block == block_id and previous.kind == "speech"
         if same_block_speech and (q.is_sentence or q.words > _MAX_TERM_WORDS):
