@@ -20,7 +20,7 @@ from dataclasses import replace
 from ..document import Document
 from ..structure.blocks import CAPTION_KINDS
 from .people import People, looks_like_person_name
-from .quotes import Quotation
+from .quotes import Quotation, names_a_thing
 from .reported import ReportedSpeech
 from .wordlists import GENDERED_NOUNS, ORGANISATION_HEADS, PRONOUN_GENDER
 
@@ -99,6 +99,7 @@ def resolve_references(
 ) -> tuple[tuple[Quotation, ...], tuple[ReportedSpeech, ...]]:
     """Pronoun speakers, continuations and open quotations resolved, as new rows; the rows given are not
     changed."""
+    quotes = _quoted_in_reported_clauses(doc, quotes, reports)
     quotes, reports = (
         _named_in_the_next_paragraph(doc, quotes, quotes, people),
         _named_in_the_next_paragraph(doc, reports, quotes, people),
@@ -185,6 +186,35 @@ def resolve_references(
             last_organisation, last_organisation_at = speaker, position
             last_organisation_named = item.attribution == "named"
     return _open_quotations_take_the_next_speaker(quotes), tuple(reports)
+
+
+def _quoted_in_reported_clauses(
+    doc: Document, quotes: Sequence[Quotation], reports: Sequence[ReportedSpeech]
+) -> list[Quotation]:
+    """A partial quotation inside a reported clause ('says his side's season is "far from over"', 'accused the
+    union of "holding patients hostage"') is the words of that clause's speaker, unless it names a thing (a
+    title, a modifier: see :func:`names_a_thing`); a quotation no speaker was found for, or a term by default."""
+    quotes = list(quotes)
+    spans = sorted((r.cue_start, r.end, r) for r in reports if r.cue_start >= 0 and (r.speaker or r.speaker_text))
+    if not spans:
+        return quotes
+    starts = [s for s, _, _ in spans]
+    for i, q in enumerate(quotes):
+        unattributed = q.kind == "speech" and not q.speaker and not q.speaker_text and q.attribution != "continuation"
+        if not (q.kind == "term" or unattributed) or q.is_sentence:
+            continue
+        k = bisect_left(starts, q.start) - 1
+        if k < 0:
+            continue
+        cue_start, end, report = spans[k]
+        there, here = doc.sentence_at(cue_start), doc.sentence_at(q.start)
+        if q.end > end or there is None or here is None or there.id != here.id or names_a_thing(doc, q):
+            continue
+        quotes[i] = replace(
+            q, kind="speech", speaker=report.speaker, speaker_text=report.speaker_text,
+            attribution=report.attribution, cue=report.cue, cue_start=cue_start, continues=-1,
+        )  # fmt: skip
+    return quotes
 
 
 _NON_SPACE = re.compile(r"\S")

@@ -39,8 +39,15 @@ _QUOTED_AS_SAYING = re.compile(
 # A verb of describing, its object and "as" before a quotation: "calling it", "described the pair as".
 _DESCRIBING = re.compile(
     r"\b(?P<verb>calling|called|describing|described|branding|branded|dubbing|dubbed|labelling|labeling|"
-    r"labelled|labeled|terming|termed|likening|likened)\s+(?:[\w'’-]+\s+){1,6}?(?:as\s+|to\s+)?$"
+    r"labelled|labeled|terming|termed|likening|likened|hailing|hailed)\s+(?:[\w'’-]+\s+){1,6}?(?:as\s+|to\s+)?$"
+    # "dismissed the proposals as", "praised the squad as": a verb of judging takes "as" before the quotation.
+    r"|\b(?P<verb2>dismissing|dismissed|dismisses|praising|praised|praises|condemning|condemned|condemns|"
+    r"criticising|criticised|criticizing|criticized|denouncing|denounced|slamming|slammed|rejecting|rejected)"
+    r"\s+(?:[\w'’-]+\s+){1,6}?as\s+$"
 )
+# A linking verb before a short quotation makes it a predicate ('the season is "far from over" despite ...'),
+# not a modifier of the word after it.
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains|remained|seems|seemed|looks|looked)\s+$")
 _MAX_TERM_WORDS = 4
 _MAX_MODIFIER_WORDS = 3
 _MAX_OBJECT_WORDS = 6
@@ -285,6 +292,21 @@ def _modifies_next_word(text: str, start: int, end: int) -> bool:
     return word not in FUNCTION_WORDS and not CUE_RE.fullmatch(word)
 
 
+def names_a_thing(doc: Document, q: Quotation) -> bool:
+    """Whether a quotation names a thing rather than quoting words: a title, a nickname, a work after its
+    kind, a coined phrase after "of a" or one that modifies the noun after it ("zombie" firms). Such a
+    quotation stays a term inside a speaker's reported clause; any other there is that speaker's words."""
+    text = doc.text
+    sentence = doc.sentence_at(q.start)
+    before = text[sentence.start if sentence is not None else max(0, q.start - 200) : q.start]
+    short = q.words <= _MAX_MODIFIER_WORDS and not q.is_sentence
+    if _title_cased(q.inner) or _titled_work(before, q) or _is_nickname(text, q.start, q.end):
+        return True
+    if short and _AFTER_PREPOSITION_AND_ARTICLE.search(before):
+        return True
+    return short and _modifies_next_word(text, q.start, q.end) and not _COPULA_BEFORE.search(before)
+
+
 def _describing_speaker(before: str, people: People) -> tuple[Speaker, str, int] | None:
     """A partial quotation after a verb of describing ("calling it", "described the ruling as"): the
     speaker is the subject of the clause (a participle's is the main clause's), with the verb and its
@@ -292,7 +314,7 @@ def _describing_speaker(before: str, people: People) -> tuple[Speaker, str, int]
     match = _DESCRIBING.search(before)
     if match is None:
         return None
-    verb = match.group("verb")
+    verb = match.group("verb") or match.group("verb2")
     phrase = "" if verb.endswith("ing") else subject_before(before[: match.start()])
     if not phrase:
         phrase = leading_subject(before[: match.start()])

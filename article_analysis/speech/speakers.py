@@ -173,7 +173,8 @@ def subject_before(clause: str) -> str:
             role = re.sub(r"^(?:and|but)\s+", "", segments[-2])
             if _is_role_phrase(role) and looks_like_person_name(name_from_run(segments[-1])):
                 return segments[-1]
-        while len(segments) >= 2 and _is_opening_adverbial(segments[0]):
+        # "Healy, who was booked ...,": a relative clause follows a name, never an adverb.
+        while len(segments) >= 2 and _is_opening_adverbial(segments[0]) and not re.match(r"who\b", segments[1]):
             segments = segments[1:]  # "At the market, the traders' leader, Musa Danjuma,": not the place
         if len(segments) >= 2 and re.match(r"led\s+by\s", segments[-1]):
             segments = [f"{segments[0]} {segments[-1]}"]  # "economists at Barclays, led by Amy Hale,"
