@@ -39,6 +39,15 @@ _THE_DOCUMENT = re.compile(rf"^(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?P<doc>{_D
 _SINGULAR_PHRASE = re.compile(r"^(?:a|an|one|the|another)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\b", re.IGNORECASE)
 
 
+_DEFINITE_ROLE = re.compile(r"(?:the|The)\s+([a-z][\w-]*)")
+
+
+def _head_noun(phrase: str) -> str:
+    """The head noun of an unnamed speaker's description: 'A senior official of the corporation' -> 'official'."""
+    head = re.split(r"\s+(?:of|at|for|with|from|in|who|,)\b|,", phrase, maxsplit=1)[0].split()
+    return head[-1].lower() if len(head) >= 2 and head[0].lower() in ("a", "an", "one") else ""
+
+
 def _person_phrases(
     quotes: Sequence[Quotation], reports: Sequence[ReportedSpeech], doc: Document
 ) -> list[tuple[int, str, str]]:
@@ -161,6 +170,12 @@ def resolve_references(
             speaker = last_group
         elif item.attribution == "role-unresolved" and item.speaker_text:
             speaker = people.introduced_in_block(item.speaker_text, position) or speaker
+            definite = _DEFINITE_ROLE.fullmatch(item.speaker_text)
+            if definite and speaker == item.speaker:
+                # "A senior official of the municipal corporation ... said" then "the official said": the phrase
+                # the text first described the person with.
+                earlier = [p for o, p, _ in phrases if o < position and _head_noun(p) == definite.group(1).lower()]
+                speaker = earlier[-1] if earlier and earlier[-1] != item.speaker_text else speaker
         elif item.attribution == "continuation" and kind == "q":
             speaker = _continued_speaker(quotes, i, speech_in_block)
         document = _THE_DOCUMENT.match(item.speaker_text or "")

@@ -425,6 +425,7 @@ def _pronoun_genders(doc: Document, persons: dict[str, Person], mentions: list[t
     return found
 
 
+_ORG_HEAD_WORDS = frozenset(ORGANISATION_HEADS)
 _PAST_TITLE_WORDS = frozenset({"former", "ex", "retired", "erstwhile"})
 _PAST_TITLE_STEMS = frozenset(_stem(w) for w in _PAST_TITLE_WORDS)
 
@@ -640,6 +641,9 @@ def index_people(doc: Document) -> People:
             lead = run.find(name) if name else -1
             if lead > 0:  # "Chief Minister NAME": the pattern stops at "Chief"; the rest of the title is the run's
                 title = f"{title} {' '.join(run[:lead].split())}"
+            last = name.split()[-1].lower() if name else ""
+            if re.search(r"\s(?:to|of|for|in|at)\s", title) and {last, last.removesuffix("s")} & _ORG_HEAD_WORDS:
+                continue  # "a nurse at Kisumu County Referral Hospital": the tail of an organisation, not a person
             roster.add(name, _trim_title(title.lower()), _title_gender(title))
     for match in _OCCUPATION_BEFORE.finditer(text):
         # "met developer Raj Patel", "said builder Tom Hart": an agent noun in lower case right before a full

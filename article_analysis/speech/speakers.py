@@ -129,6 +129,12 @@ def _is_opening_adverbial(segment: str) -> bool:
     )
 
 
+# An unnamed person described by where they work: "A nurse at Lakeside County Referral Hospital".
+_INDEFINITE_AT = re.compile(
+    r"(?:A|An|One)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+(?:at|for|of|with|from|in)\s+.{1,80}"
+)
+
+
 def _antecedent(before_relative: str) -> str:
     """The noun phrase a relative pronoun refers to: the end of the clause before ", who" (the name, when
     an appositive stands between: "Mark Francois, a Conservative lawmaker who")."""
@@ -139,6 +145,9 @@ def _antecedent(before_relative: str) -> str:
         name = clause[start : start + len(segments[-2]) + 1].strip(" ,")
         if looks_like_person_name(name_from_run(name)):
             return name
+    described = _INDEFINITE_AT.fullmatch(re.split(r"[;:—–]|,\s", clause)[-1].strip())
+    if described:  # "A nurse at Lakeside County Referral Hospital, who": the whole description
+        return described.group(0)
     runs = list(_RUN.finditer(clause))
     if runs and runs[-1].end() == len(clause):
         return runs[-1].group(0)
