@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from ..document import Document
 from ..structure.blocks import CAPTION_KINDS
-from .people import People, looks_like_person_name
+from .people import NAME_RE, People, looks_like_person_name, name_from_run
 from .quotes import Quotation, names_a_thing
 from .reported import ReportedSpeech
 from .wordlists import GENDERED_NOUNS, ORGANISATION_HEADS, PRONOUN_GENDER
@@ -39,7 +39,32 @@ _THE_DOCUMENT = re.compile(rf"^(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?P<doc>{_D
 _SINGULAR_PHRASE = re.compile(r"^(?:a|an|one|the|another)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\b", re.IGNORECASE)
 
 
+# A person's name and a possessive description of them in apposition, in either order: "Elaine Whitby, the
+# cyclist's mother," / "The lecturer's wife, Mrs. Bolanle Ogunleye,".
+_KIN_DESCRIPTION = r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<desc{n}>[a-z][\w-]*['’]s\s+[a-z][\w-]*)"
+_NAMED_DESCRIPTION = re.compile(
+    rf"(?P<name1>{NAME_RE}),\s+{_KIN_DESCRIPTION.format(n=1)}\s*[,.]"
+    rf"|{_KIN_DESCRIPTION.format(n=2)},\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?(?P<name2>{NAME_RE}),"
+)
+
+
+def _described_people(doc: Document, people: People) -> dict[str, str]:
+    """Possessive descriptions the text gives a named person ("cyclist's mother" -> "Elaine Whitby")."""
+    found: dict[str, str] = {}
+    for match in _NAMED_DESCRIPTION.finditer(doc.text):
+        name = name_from_run(match.group("name1") or match.group("name2"))
+        description = " ".join((match.group("desc1") or match.group("desc2")).lower().replace("’", "'").split())
+        if looks_like_person_name(name):
+            found.setdefault(description, people.expand(name))
+    return found
+
+
 _DEFINITE_ROLE = re.compile(r"(?:the|The)\s+([a-z][\w-]*)")
+
+
+def _described(phrase: str) -> str:
+    """A description without its determiner, as :func:`_described_people` keys it: 'the cyclist's mother'."""
+    return " ".join(re.sub(r"^(?:the|his|her|their)\s+", "", phrase.lower().replace("’", "'")).split())
 
 
 def _head_noun(phrase: str) -> str:
@@ -126,6 +151,7 @@ def resolve_references(
     last_organisation, last_organisation_at, last_organisation_named = "", -1, False
     issued: dict[str, str] = {}  # document noun -> who last said something "in a statement" (or letter ...)
     phrases = _person_phrases(quotes, reports, doc)
+    described = _described_people(doc, people)
     # For a pronoun of each gender (or none), the unnamed speakers it may refer to, by offset.
     compatible = {g: [(o, p) for o, p, pg in phrases if not g or not pg or pg == g] for g in ("", "m", "f")}
     compatible_offsets = {g: [o for o, _ in items] for g, items in compatible.items()}
@@ -168,6 +194,8 @@ def resolve_references(
             speaker = organisations[k][1] if nearer_subject else last_organisation
         elif pronoun in ("they", "we"):
             speaker = last_group
+        elif item.attribution in ("group", "role-unresolved") and _described(item.speaker_text) in described:
+            speaker = described[_described(item.speaker_text)]  # "the cyclist's mother said": the one named so
         elif item.attribution == "role-unresolved" and item.speaker_text:
             speaker = people.introduced_in_block(item.speaker_text, position) or speaker
             definite = _DEFINITE_ROLE.fullmatch(item.speaker_text)

@@ -192,7 +192,8 @@ def subject_before(clause: str) -> str:
         # "The port's chief engineer, Omar Haddad,": the name in the second segment is the speaker.
         # "A retired bus depot supervisor, Joseph Kariuki,", "Okafor's trainer, Sam Dunne,": a description with
         # "a"/"an" or a possessor, however its noun is not a known role, before the name in apposition.
-        description = re.fullmatch(r"(?:[Aa]n?|[A-Z][\w-]*['’]s)\s+[a-z][\w'’ -]*", head)
+        # "the cyclist's mother, Elaine Whitby,", "The lecturer's wife, Mrs. NAME,": a possessive description too.
+        description = re.fullmatch(r"(?:[Aa]n?|[A-Z][\w-]*['’]s|[Tt]he\s+[a-z][\w-]*['’]s)\s+[a-z][\w'’ -]*", head)
         if len(segments) >= 2 and (_is_role_phrase(head) or description):
             second = _PREPOSITION_SPLIT.split(segments[1])[0]
             if looks_like_person_name(name_from_run(second)):
