@@ -62,6 +62,19 @@ def _described_people(doc: Document, people: People) -> dict[str, str]:
 _DEFINITE_ROLE = re.compile(r"(?:the|The)\s+([a-z][\w-]*)")
 
 
+# "the district", "the unit": a description by one noun, which may be the head of an organisation's name.
+_THE_ORG_HEAD = re.compile(r"(?:the|The)\s+([a-z]+)")
+
+
+def _named_with_head(phrase: str, position: int, organisations: list[tuple[int, str]]) -> str:
+    """The organisation named before ``position`` whose name ends with the noun of "the district", nearest first."""
+    the = _THE_ORG_HEAD.fullmatch(phrase or "")
+    if the is None:
+        return ""
+    named = [(at, name) for at, name in organisations if at < position and name.split()[-1].lower() == the.group(1)]
+    return max(named)[1] if named else ""
+
+
 def _described(phrase: str) -> str:
     """A description without its determiner, as :func:`_described_people` keys it: 'the cyclist's mother'."""
     return " ".join(re.sub(r"^(?:the|his|her|their)\s+", "", phrase.lower().replace("’", "'")).split())
@@ -152,6 +165,7 @@ def resolve_references(
     issued: dict[str, str] = {}  # document noun -> who last said something "in a statement" (or letter ...)
     phrases = _person_phrases(quotes, reports, doc)
     described = _described_people(doc, people)
+    named_organisations: list[tuple[int, str]] = []  # (offset, name) of organisations that spoke, named
     # For a pronoun of each gender (or none), the unnamed speakers it may refer to, by offset.
     compatible = {g: [(o, p) for o, p, pg in phrases if not g or not pg or pg == g] for g in ("", "m", "f")}
     compatible_offsets = {g: [o for o, _ in items] for g, items in compatible.items()}
@@ -194,6 +208,12 @@ def resolve_references(
             speaker = organisations[k][1] if nearer_subject else last_organisation
         elif pronoun in ("they", "we"):
             speaker = last_group
+        elif item.attribution in ("group", "role-unresolved") and _named_with_head(
+            item.speaker_text, position, [*organisations, *named_organisations]
+        ):
+            # "the district said" after "The Greenford City School District said": the organisation named with
+            # that head noun before, the nearest one.
+            speaker = _named_with_head(item.speaker_text, position, [*organisations, *named_organisations])
         elif item.attribution in ("group", "role-unresolved") and _described(item.speaker_text) in described:
             speaker = described[_described(item.speaker_text)]  # "the cyclist's mother said": the one named so
         elif item.attribution == "role-unresolved" and item.speaker_text:
@@ -226,6 +246,8 @@ def resolve_references(
             if spoke_in is not None:
                 last_named = (speaker, item.start if kind == "r" else position, spoke_in.id)
         if speaker and _speaks_for_an_organisation(item, people):
+            if item.attribution == "named":
+                named_organisations.append((position, speaker))
             last_organisation, last_organisation_at = speaker, position
             last_organisation_named = item.attribution == "named"
     return _open_quotations_take_the_next_speaker(quotes), tuple(reports)

@@ -19,6 +19,7 @@ from .wordlists import (
     AUXILIARIES,
     DISCOURSE_ADVERBS,
     GROUP_HEADS,
+    ORGANISATION_DESCRIPTORS,
     ORGANISATION_HEADS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -324,6 +325,10 @@ def classify(phrase: str, people: People) -> Speaker:
         return UNATTRIBUTED
     phrase = without_nickname(_AND_COMPANY.sub("", phrase))
     phrase = re.sub(r"^(?:But|And|Yet|Meanwhile,?)\s+(?=\S)", "", phrase)  # "But Ben Ash, who ..., said:"
+    # "Brokerage Dalal Street Research said": a generic descriptor that opens the sentence is no part of the name.
+    described = re.match(rf"(?:{'|'.join(ORGANISATION_DESCRIPTORS)})\s+(?=[A-Z])", phrase)
+    if described and _RUN.fullmatch(phrase[described.end() :]):  # the descriptor tells it is an organisation
+        return Speaker(phrase[described.end() :], phrase[described.end() :], "named", False)
     leader = _LED_BY.search(phrase)
     led = _PREPOSITION_SPLIT.split(phrase[: leader.start()] if leader else "")[0].split()
     if (
