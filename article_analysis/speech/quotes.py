@@ -48,6 +48,8 @@ _DESCRIBING = re.compile(
 # A linking verb before a short quotation makes it a predicate ('the season is "far from over" despite ...'),
 # not a modifier of the word after it.
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains|remained|seems|seemed|looks|looked)\s+$")
+# A post's words after its description: 'shared photos ... with the caption "..."', 'captioned "..."'.
+_CAPTION_BEFORE = re.compile(r"\b(?:with\s+the\s+(?:caption|words|message)|captioned)\s*:?\s*$")
 _MAX_TERM_WORDS = 4
 _MAX_MODIFIER_WORDS = 3
 _MAX_OBJECT_WORDS = 6
@@ -495,6 +497,10 @@ def attribute_quotations(doc: Document, people: People) -> tuple[Quotation, ...]
             continue
         found = _cue_before(before)
         cue_offset = c_start + found[2] if found else -1
+        caption = _CAPTION_BEFORE.search(before) if found is None else None
+        if caption is not None and leading_subject(before):
+            # 'the deputy, NAME, shared photos ... with the caption "..."': the words of whoever posted them.
+            found, cue_offset = (leading_subject(before), "caption", caption.start()), c_start + caption.start()
         if found is None:
             found = _cue_after(after)
             cue_offset = end + found[2] if found else -1

@@ -241,7 +241,7 @@ _GROUP_SUBJECT = re.compile(rf"^(?:(?:His|Her|Their|Its|The|Some|Many|Other)\s+)
 
 
 # A description opening a sentence and the name in apposition after it: "The mayor, Andile Jacobs,".
-_DESCRIBED_THEN_NAME = re.compile(rf"^(?:The|A|An|[A-Z][\w-]*['’]s)\s+[^,;:\"“”]{{1,60}},\s*(?P<name>{NAME_RE})\s*,")
+_DESCRIBED_THEN_NAME = re.compile(rf"^(?:[Tt]he|An?|[A-Z][\w-]*['’]s)\s+[^,;:\"“”]{{1,60}},\s*(?P<name>{NAME_RE})\s*,")
 
 
 def leading_subject(sentence: str) -> str:
