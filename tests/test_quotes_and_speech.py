@@ -215,3 +215,16 @@ def test_a_role_with_another_qualifier_stays_unresolved() -> None:
     """Brief SPEECH4, class 6: "the United coach" is not the "Rovers coach", the only coach the text names."""
     found = quotes('Rovers coach Tom Hale was pleased. "We earned it," the United coach said.')
     assert found[0][2:] == ("the United coach", "role-unresolved")
+
+
+def test_british_single_quotation_marks_beside_apostrophes() -> None:
+    found = quotes(INTRO + "'We can't wait for the donors' money,' Berg said. The envoys' talks went on.")
+    assert found == [("We can't wait for the donors' money,", "speech", "Anna Berg", "named")]
+
+
+def test_apostrophes_alone_make_no_quotation() -> None:
+    assert quotes(INTRO + "The envoys' talks won't end before the '90s-style gala, Berg's aides said.") == []
+
+
+def test_a_single_mark_left_open_is_no_quotation() -> None:
+    assert quotes(INTRO + "Berg called it 'unacceptable and said the talks would go on.") == []

@@ -19,8 +19,8 @@ from dataclasses import replace
 
 from ..document import Document
 from ..structure.blocks import CAPTION_KINDS
-from .people import People, looks_like_person_name
-from .quotes import Quotation
+from .people import NAME_RE, People, looks_like_person_name, name_from_run
+from .quotes import Quotation, names_a_thing
 from .reported import ReportedSpeech
 from .wordlists import GENDERED_NOUNS, ORGANISATION_HEADS, PRONOUN_GENDER
 
@@ -37,6 +37,53 @@ _DOCUMENTS = r"statement|letter|report|release|press\s+release|memo|email|e-mail
 _ISSUED_IN = re.compile(rf"[a-z]+\s+in\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{_DOCUMENTS})\b")
 _THE_DOCUMENT = re.compile(rf"^(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?P<doc>{_DOCUMENTS})$", re.IGNORECASE)
 _SINGULAR_PHRASE = re.compile(r"^(?:a|an|one|the|another)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\b", re.IGNORECASE)
+
+
+# A person's name and a possessive description of them in apposition, in either order: "Elaine Whitby, the
+# cyclist's mother," / "The lecturer's wife, Mrs. Bolanle Ogunleye,".
+_KIN_DESCRIPTION = r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<desc{n}>[a-z][\w-]*['’]s\s+[a-z][\w-]*)"
+_NAMED_DESCRIPTION = re.compile(
+    rf"(?P<name1>{NAME_RE}),\s+{_KIN_DESCRIPTION.format(n=1)}\s*[,.]"
+    rf"|{_KIN_DESCRIPTION.format(n=2)},\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?(?P<name2>{NAME_RE}),"
+)
+
+
+def _described_people(doc: Document, people: People) -> dict[str, str]:
+    """Possessive descriptions the text gives a named person ("cyclist's mother" -> "Elaine Whitby")."""
+    found: dict[str, str] = {}
+    for match in _NAMED_DESCRIPTION.finditer(doc.text):
+        name = name_from_run(match.group("name1") or match.group("name2"))
+        description = " ".join((match.group("desc1") or match.group("desc2")).lower().replace("’", "'").split())
+        if looks_like_person_name(name):
+            found.setdefault(description, people.expand(name))
+    return found
+
+
+_DEFINITE_ROLE = re.compile(r"(?:the|The)\s+([a-z][\w-]*)")
+
+
+# "the district", "the unit": a description by one noun, which may be the head of an organisation's name.
+_THE_ORG_HEAD = re.compile(r"(?:the|The)\s+([a-z]+)")
+
+
+def _named_with_head(phrase: str, position: int, organisations: list[tuple[int, str]]) -> str:
+    """The organisation named before ``position`` whose name ends with the noun of "the district", nearest first."""
+    the = _THE_ORG_HEAD.fullmatch(phrase or "")
+    if the is None:
+        return ""
+    named = [(at, name) for at, name in organisations if at < position and name.split()[-1].lower() == the.group(1)]
+    return max(named)[1] if named else ""
+
+
+def _described(phrase: str) -> str:
+    """A description without its determiner, as :func:`_described_people` keys it: 'the cyclist's mother'."""
+    return " ".join(re.sub(r"^(?:the|his|her|their)\s+", "", phrase.lower().replace("’", "'")).split())
+
+
+def _head_noun(phrase: str) -> str:
+    """The head noun of an unnamed speaker's description: 'A senior official of the corporation' -> 'official'."""
+    head = re.split(r"\s+(?:of|at|for|with|from|in|who|,)\b|,", phrase, maxsplit=1)[0].split()
+    return head[-1].lower() if len(head) >= 2 and head[0].lower() in ("a", "an", "one") else ""
 
 
 def _person_phrases(
@@ -99,6 +146,7 @@ def resolve_references(
 ) -> tuple[tuple[Quotation, ...], tuple[ReportedSpeech, ...]]:
     """Pronoun speakers, continuations and open quotations resolved, as new rows; the rows given are not
     changed."""
+    quotes = _quoted_in_reported_clauses(doc, quotes, reports)
     quotes, reports = (
         _named_in_the_next_paragraph(doc, quotes, quotes, people),
         _named_in_the_next_paragraph(doc, reports, quotes, people),
@@ -111,10 +159,13 @@ def resolve_references(
     ]
     events += [(r.cue_start, "r", i) for i, r in enumerate(reports)]
     last_group = ""
+    last_named: tuple[str, int, int] = ("", -1, -1)  # the person who last spoke, named: mention offset, sentence
     shown: dict[str, str] = {}  # person -> the gender a resolved pronoun gave them
     last_organisation, last_organisation_at, last_organisation_named = "", -1, False
     issued: dict[str, str] = {}  # document noun -> who last said something "in a statement" (or letter ...)
     phrases = _person_phrases(quotes, reports, doc)
+    described = _described_people(doc, people)
+    named_organisations: list[tuple[int, str]] = []  # (offset, name) of organisations that spoke, named
     # For a pronoun of each gender (or none), the unnamed speakers it may refer to, by offset.
     compatible = {g: [(o, p) for o, p, pg in phrases if not g or not pg or pg == g] for g in ("", "m", "f")}
     compatible_offsets = {g: [o for o, _ in items] for g, items in compatible.items()}
@@ -136,6 +187,15 @@ def resolve_references(
             speaker, at = people.nearest_before(position, gender, skip, _opening_clause(doc, position), other)
             if gender and speaker and people.is_person(speaker):
                 shown.setdefault(speaker, gender)  # "she said" shows the text takes her for a woman
+            here = doc.sentence_at(position)
+            if (
+                last_named[0] and speaker != last_named[0] and at < last_named[1] and here is not None
+                and here.id - last_named[2] <= 1 and last_named[0] not in other
+                and people.persons[last_named[0]].gender in ("", gender)
+            ):  # fmt: skip
+                # "Counsel to Mr. X, NAME, said ... He maintained": the nearer speaker of the sentence before,
+                # whose gender the text never marks, rather than the marked person further back.
+                speaker, at = last_named[0], last_named[1]
             k = bisect_left(compatible_offsets[gender], position) - 1
             if k >= 0 and compatible[gender][k][0] > at:
                 speaker = compatible[gender][k][1]  # "the jury foreman said ... "...," he said"
@@ -148,8 +208,22 @@ def resolve_references(
             speaker = organisations[k][1] if nearer_subject else last_organisation
         elif pronoun in ("they", "we"):
             speaker = last_group
+        elif item.attribution in ("group", "role-unresolved") and _named_with_head(
+            item.speaker_text, position, [*organisations, *named_organisations]
+        ):
+            # "the district said" after "The Greenford City School District said": the organisation named with
+            # that head noun before, the nearest one.
+            speaker = _named_with_head(item.speaker_text, position, [*organisations, *named_organisations])
+        elif item.attribution in ("group", "role-unresolved") and _described(item.speaker_text) in described:
+            speaker = described[_described(item.speaker_text)]  # "the cyclist's mother said": the one named so
         elif item.attribution == "role-unresolved" and item.speaker_text:
             speaker = people.introduced_in_block(item.speaker_text, position) or speaker
+            definite = _DEFINITE_ROLE.fullmatch(item.speaker_text)
+            if definite and speaker == item.speaker:
+                # "A senior official of the municipal corporation ... said" then "the official said": the phrase
+                # the text first described the person with.
+                earlier = [p for o, p, _ in phrases if o < position and _head_noun(p) == definite.group(1).lower()]
+                speaker = earlier[-1] if earlier and earlier[-1] != item.speaker_text else speaker
         elif item.attribution == "continuation" and kind == "q":
             speaker = _continued_speaker(quotes, i, speech_in_block)
         document = _THE_DOCUMENT.match(item.speaker_text or "")
@@ -167,10 +241,45 @@ def resolve_references(
                 reports[i] = item
         if item.attribution == "group" and speaker:
             last_group = speaker
+        if item.attribution == "named" and speaker and people.is_person(speaker):
+            spoke_in = doc.sentence_at(position)
+            if spoke_in is not None:
+                last_named = (speaker, item.start if kind == "r" else position, spoke_in.id)
         if speaker and _speaks_for_an_organisation(item, people):
+            if item.attribution == "named":
+                named_organisations.append((position, speaker))
             last_organisation, last_organisation_at = speaker, position
             last_organisation_named = item.attribution == "named"
     return _open_quotations_take_the_next_speaker(quotes), tuple(reports)
+
+
+def _quoted_in_reported_clauses(
+    doc: Document, quotes: Sequence[Quotation], reports: Sequence[ReportedSpeech]
+) -> list[Quotation]:
+    """A partial quotation inside a reported clause ('says his side's season is "far from over"', 'accused the
+    union of "holding patients hostage"') is the words of that clause's speaker, unless it names a thing (a
+    title, a modifier: see :func:`names_a_thing`); a quotation no speaker was found for, or a term by default."""
+    quotes = list(quotes)
+    spans = sorted((r.cue_start, r.end, r) for r in reports if r.cue_start >= 0 and (r.speaker or r.speaker_text))
+    if not spans:
+        return quotes
+    starts = [s for s, _, _ in spans]
+    for i, q in enumerate(quotes):
+        unattributed = q.kind == "speech" and not q.speaker and not q.speaker_text and q.attribution != "continuation"
+        if not (q.kind == "term" or unattributed) or q.is_sentence:
+            continue
+        k = bisect_left(starts, q.start) - 1
+        if k < 0:
+            continue
+        cue_start, end, report = spans[k]
+        there, here = doc.sentence_at(cue_start), doc.sentence_at(q.start)
+        if q.end > end or there is None or here is None or there.id != here.id or names_a_thing(doc, q):
+            continue
+        quotes[i] = replace(
+            q, kind="speech", speaker=report.speaker, speaker_text=report.speaker_text,
+            attribution=report.attribution, cue=report.cue, cue_start=cue_start, continues=-1,
+        )  # fmt: skip
+    return quotes
 
 
 _NON_SPACE = re.compile(r"\S")

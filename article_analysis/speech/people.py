@@ -425,6 +425,11 @@ def _pronoun_genders(doc: Document, persons: dict[str, Person], mentions: list[t
     return found
 
 
+_ORG_HEAD_WORDS = frozenset(ORGANISATION_HEADS)
+_PAST_TITLE_WORDS = frozenset({"former", "ex", "retired", "erstwhile"})
+_PAST_TITLE_STEMS = frozenset(_stem(w) for w in _PAST_TITLE_WORDS)
+
+
 class People:
     """The people introduced in a document, with their mentions (offsets) in reading order.
 
@@ -528,6 +533,10 @@ class People:
             modifiers = {_stem(w) for w in words[:-1] if w in TITLE_WORDS}
             matches = {name for name, stems in self._roles.get(words[-1], ())
                        if modifiers <= stems and not (proper and stems - _TITLE_STEMS)}  # fmt: skip
+        if len(matches) > 1 and not set(words) & _PAST_TITLE_WORDS:
+            # "the chief minister" is the one in office, not "Former chief minister NAME".
+            past = {name for name, stems in self._roles.get(words[-1], ()) if stems & _PAST_TITLE_STEMS}
+            matches = (matches - past) or matches
         return frozenset(matches)
 
     def nearest_before(
@@ -627,7 +636,15 @@ def index_people(doc: Document) -> People:
     for match in _titles_before_names(text):
         title = " ".join(match.group("title").split())
         if _ROLE_OR_HONORIFIC_IN.search(title.lower()):
-            roster.add(name_from_run(match.group("name")), _trim_title(title.lower()), _title_gender(title))
+            run = match.group("name")
+            name = name_from_run(run)
+            lead = run.find(name) if name else -1
+            if lead > 0:  # "Chief Minister NAME": the pattern stops at "Chief"; the rest of the title is the run's
+                title = f"{title} {' '.join(run[:lead].split())}"
+            last = name.split()[-1].lower() if name else ""
+            if re.search(r"\s(?:to|of|for|in|at)\s", title) and {last, last.removesuffix("s")} & _ORG_HEAD_WORDS:
+                continue  # "a nurse at Kisumu County Referral Hospital": the tail of an organisation, not a person
+            roster.add(name, _trim_title(title.lower()), _title_gender(title))
     for match in _OCCUPATION_BEFORE.finditer(text):
         # "met developer Raj Patel", "said builder Tom Hart": an agent noun in lower case right before a full
         # name is the person's description, so a pronoun can reach them.

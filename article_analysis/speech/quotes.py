@@ -25,7 +25,13 @@ from .speakers import UNATTRIBUTED, Speaker, appositive_name, classify, leading_
 from .wordlists import FUNCTION_WORDS, TERM_INTRODUCERS
 
 _OPENERS = {'"': ('"', "''"), "“": ("”", '"', "''"), "‘": ("’",), "«": ("»",), "``": ("''",)}
-_TERM_INTRO = re.compile(rf"(?:{alternation(TERM_INTRODUCERS)})\s*[,:]?\s*$", re.IGNORECASE)
+_TERM_INTRO = re.compile(
+    rf"(?:{alternation(TERM_INTRODUCERS)}|\bknown\s+\w+ly\s+as|\bscreen(?:s|ed|ing)?)\s*[,:]?\s*$", re.IGNORECASE
+)
+# The small words a title leaves in lower case ("Ballad of the Salt Road").
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "at", "by", "with", "from"}
+)
 _QUOTED_AS_SAYING = re.compile(
     r"(?P<subject>[^,;:!?\"“”]{1,80}?)\s+(?:is|was|has\s+been|had\s+been)\s+quoted\b"
     r"[^.;:!?\"“”]{0,80}?\bas\s+saying\b"
@@ -33,8 +39,17 @@ _QUOTED_AS_SAYING = re.compile(
 # A verb of describing, its object and "as" before a quotation: "calling it", "described the pair as".
 _DESCRIBING = re.compile(
     r"\b(?P<verb>calling|called|describing|described|branding|branded|dubbing|dubbed|labelling|labeling|"
-    r"labelled|labeled|terming|termed|likening|likened)\s+(?:[\w'’-]+\s+){1,6}?(?:as\s+|to\s+)?$"
+    r"labelled|labeled|terming|termed|likening|likened|hailing|hailed)\s+(?:[\w'’-]+\s+){1,6}?(?:as\s+|to\s+)?$"
+    # "dismissed the proposals as", "praised the squad as": a verb of judging takes "as" before the quotation.
+    r"|\b(?P<verb2>dismissing|dismissed|dismisses|praising|praised|praises|condemning|condemned|condemns|"
+    r"criticising|criticised|criticizing|criticized|denouncing|denounced|slamming|slammed|rejecting|rejected)"
+    r"\s+(?:[\w'’-]+\s+){1,6}?as\s+$"
 )
+# A linking verb before a short quotation makes it a predicate ('the season is "far from over" despite ...'),
+# not a modifier of the word after it.
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains|remained|seems|seemed|looks|looked)\s+$")
+# A post's words after its description: 'shared photos ... with the caption "..."', 'captioned "..."'.
+_CAPTION_BEFORE = re.compile(r"\b(?:with\s+the\s+(?:caption|words|message)|captioned)\s*:?\s*$")
 _MAX_TERM_WORDS = 4
 _MAX_MODIFIER_WORDS = 3
 _MAX_OBJECT_WORDS = 6
@@ -49,7 +64,13 @@ _REPORTED_CLAUSE = re.compile(
 _APPOSITIVE_AFTER = re.compile(rf",\s*(?P<name>{NAME_RE})(?=\s*(?:[.!?]|$))")
 _AFTER_PREPOSITION_AND_ARTICLE = re.compile(r"\b(?:of|about|against|over|on|for|from)\s+(?:a|an|the)\s+$")
 _DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
-_OPENING_MARK = re.compile(r'``|["“‘«]')
+_OPENING_MARK = re.compile(r"``|[\"“‘«]|(?<![^\s(\[—–:])'(?=[A-Za-z])")
+# British style quotes with straight single marks ('Nobody likes change,' she said). An apostrophe is never an
+# opener (it follows a letter) and the opener's close is a mark after the quoted words, not between letters
+# ("don't"): after punctuation ('..., but ...,' she said) or a word; a plural possessive ("residents' views")
+# only when no other close follows before the next opener.
+_ELISIONS = ("em ", "n ", "til ", "cause ", "tis ", "twas ")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)'(?![A-Za-z0-9])")
 _CLOSING_MARK = {opener: re.compile("|".join(re.escape(c) for c in closers)) for opener, closers in _OPENERS.items()}
 
 
@@ -114,6 +135,22 @@ def _closer_at(text: str, j: int, closers: tuple[str, ...]) -> str:
     return ""
 
 
+def _single_close(text: str, i: int, end: int) -> int:
+    """Offset of the straight single mark that closes the one opened at ``i``, or -1."""
+    if text.startswith(_ELISIONS, i + 1):
+        return -1
+    limit = _OPENING_MARK.search(text, i + 1, end)
+    stop = limit.start() if limit else end
+    possessive = -1
+    for close in _SINGLE_CLOSE.finditer(text, i + 2, stop):
+        j = close.start()
+        if text[j - 1] == "s" and re.match(r" [a-z]", text[j + 1 : j + 3]):
+            possessive = possessive if possessive >= 0 else j  # "the residents' views": maybe an apostrophe
+            continue
+        return j
+    return possessive
+
+
 def find_quotation_spans(text: str, blocks: list[Block]) -> list[tuple[int, int, bool, int]]:
     """(start, end, closed, block id) of every quotation, never overlapping, in text order."""
     spans: list[tuple[int, int, bool, int]] = []
@@ -124,6 +161,14 @@ def find_quotation_spans(text: str, blocks: list[Block]) -> list[tuple[int, int,
             if mark is None:
                 break
             i = mark.start()
+            if text[i] == "'":
+                j = _single_close(text, i, end)
+                if j >= 0:
+                    spans.append((i, j + 1, True, block.id))
+                    i = j + 1
+                else:
+                    i += 1
+                continue
             opener = _opener_at(text, i, end)
             if not opener:
                 i += 1
@@ -249,6 +294,21 @@ def _modifies_next_word(text: str, start: int, end: int) -> bool:
     return word not in FUNCTION_WORDS and not CUE_RE.fullmatch(word)
 
 
+def names_a_thing(doc: Document, q: Quotation) -> bool:
+    """Whether a quotation names a thing rather than quoting words: a title, a nickname, a work after its
+    kind, a coined phrase after "of a" or one that modifies the noun after it ("zombie" firms). Such a
+    quotation stays a term inside a speaker's reported clause; any other there is that speaker's words."""
+    text = doc.text
+    sentence = doc.sentence_at(q.start)
+    before = text[sentence.start if sentence is not None else max(0, q.start - 200) : q.start]
+    short = q.words <= _MAX_MODIFIER_WORDS and not q.is_sentence
+    if _title_cased(q.inner) or _titled_work(before, q) or _is_nickname(text, q.start, q.end):
+        return True
+    if short and _AFTER_PREPOSITION_AND_ARTICLE.search(before):
+        return True
+    return short and _modifies_next_word(text, q.start, q.end) and not _COPULA_BEFORE.search(before)
+
+
 def _describing_speaker(before: str, people: People) -> tuple[Speaker, str, int] | None:
     """A partial quotation after a verb of describing ("calling it", "described the ruling as"): the
     speaker is the subject of the clause (a participle's is the main clause's), with the verb and its
@@ -256,7 +316,7 @@ def _describing_speaker(before: str, people: People) -> tuple[Speaker, str, int]
     match = _DESCRIBING.search(before)
     if match is None:
         return None
-    verb = match.group("verb")
+    verb = match.group("verb") or match.group("verb2")
     phrase = "" if verb.endswith("ing") else subject_before(before[: match.start()])
     if not phrase:
         phrase = leading_subject(before[: match.start()])
@@ -281,6 +341,18 @@ def _titled_work(before: str, q: Quotation) -> bool:
     if work and q.inner.lstrip(" \"“‘'`")[:1].islower():
         return False
     return bool(work or _TERM_INTRO.search(before))
+
+
+def _title_cased(words: str) -> bool:
+    """A title or a name in quotation marks: every word but the small ones capitalised, two at least, with no
+    punctuation of a sentence ('"Ballad of the Salt Road"', '"the White House of Idumota Ridge"')."""
+    if re.search(r"[.!?;:]", words.strip().rstrip(",")):
+        return False
+    tokens = words.strip().rstrip(",").split()
+    if not 2 <= len(tokens) <= 10:
+        return False
+    capitalised = [t for t in tokens if t[:1].isupper()]
+    return len(capitalised) >= 2 and all(t[:1].isupper() or t.lower() in _TITLE_SMALL_WORDS for t in tokens)
 
 
 def _is_nickname(text: str, start: int, end: int) -> bool:
@@ -425,6 +497,10 @@ def attribute_quotations(doc: Document, people: People) -> tuple[Quotation, ...]
             continue
         found = _cue_before(before)
         cue_offset = c_start + found[2] if found else -1
+        caption = _CAPTION_BEFORE.search(before) if found is None else None
+        if caption is not None and leading_subject(before):
+            # 'the deputy, NAME, shared photos ... with the caption "..."': the words of whoever posted them.
+            found, cue_offset = (leading_subject(before), "caption", caption.start()), c_start + caption.start()
         if found is None:
             found = _cue_after(after)
             cue_offset = end + found[2] if found else -1
@@ -435,6 +511,11 @@ def attribute_quotations(doc: Document, people: People) -> tuple[Quotation, ...]
                 phrase = leading_subject(text[sentence.start : cue_offset]) if sentence else ""
             speaker = classify(phrase, people) if phrase else UNATTRIBUTED
             quotes.append(_with(q, "speech", speaker, cue, cue_offset, -1))
+            continue
+        if not q.is_sentence and _title_cased(q.inner):
+            # 'closes with "Ballad of the Salt Road"', 'a mansion known as "the White House of ..."': no speech
+            # verb governs a title or a name.
+            quotes.append(_with(q, "term", Speaker("", "", "", False), "", -1, -1))
             continue
         same_block_speech = previous is not None and previous.block == block_id and previous.kind == "speech"
         if same_block_speech and (q.is_sentence or q.words > _MAX_TERM_WORDS):

@@ -18,7 +18,7 @@ from .cues import ANY_CUE_RE, CUE_RE, PARTICIPLE_RE, strip_dateline
 from .people import NAME_RE, People
 from .quotes import Quotation
 from .speakers import UNATTRIBUTED, Speaker, classify, leading_subject, subject_before
-from .wordlists import AUXILIARIES, CLAUSE_VERBS, GROUP_HEADS, NOT_A_REPORT_BEFORE, ROLE_WORDS
+from .wordlists import AUXILIARIES, CLAUSE_VERBS, FUNCTION_WORDS, GROUP_HEADS, NOT_A_REPORT_BEFORE, ROLE_WORDS
 
 _NOT_A_REPORT_BEFORE = re.compile(rf"\b(?:{'|'.join(NOT_A_REPORT_BEFORE)})\s+$", re.IGNORECASE)
 _LEADING_RUN = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*")
@@ -98,6 +98,7 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
     # A verb that closes or opens a quotation is the quotation's; one whose clause only holds a partial
     # quotation further on ('said the defendant had "shown no remorse"') reports speech as well.
     governing = {q.cue_start for q in quotes if q.cue_start >= 0 and _introduces(text, q)}
+    speaker_of_cue = {q.cue_start: q.speaker_text for q in quotes if q.cue_start in governing and q.speaker_text}
     found: list[ReportedSpeech] = []
     for sentence in doc.sentences:
         if sentence.kind not in RUNNING_TEXT_KINDS:
@@ -105,9 +106,11 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
         _, skipped = strip_dateline(text[sentence.start : sentence.end])
         opening = sentence.start + skipped
         previous: ReportedSpeech | None = None
+        quoting = ""  # the speaker of a quotation this sentence's verb introduced ('"...," he told reporters')
         for cue in ANY_CUE_RE.finditer(text, opening, sentence.end):
             at = cue.start()
             if at in quoted or at in governing:
+                quoting = speaker_of_cue.get(at, quoting)
                 continue
             before = text[opening:at]
             if _NOT_A_REPORT_BEFORE.search(before):
@@ -139,9 +142,14 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
             elif previous is not None:  # "..., but emphasized", "..., adding that": same speaker
                 speaker = Speaker(previous.speaker_text, previous.speaker, previous.attribution, False)
                 start = at
+            elif quoting:  # '"...," he told reporters, adding that': the quotation's speaker
+                speaker = classify(quoting, people)
+                start = at
             else:  # "Union leader Dana Reeve described ... and said": the sentence's subject
                 titled = leading_subject(before)
                 lead = _LEADING_RUN.match(before)
+                if lead and lead.group(0).lower() in FUNCTION_WORDS:
+                    lead = None  # "The mayor, NAME, called ... and said": never a bare "The"
                 speaker = classify(titled or lead.group(0), people) if titled or lead else UNATTRIBUTED
                 start = opening if titled or lead else at
             content = after.strip()

@@ -19,6 +19,7 @@ from .wordlists import (
     AUXILIARIES,
     DISCOURSE_ADVERBS,
     GROUP_HEADS,
+    ORGANISATION_DESCRIPTORS,
     ORGANISATION_HEADS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -129,6 +130,12 @@ def _is_opening_adverbial(segment: str) -> bool:
     )
 
 
+# An unnamed person described by where they work: "A nurse at Lakeside County Referral Hospital".
+_INDEFINITE_AT = re.compile(
+    r"(?:A|An|One)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+(?:at|for|of|with|from|in)\s+.{1,80}"
+)
+
+
 def _antecedent(before_relative: str) -> str:
     """The noun phrase a relative pronoun refers to: the end of the clause before ", who" (the name, when
     an appositive stands between: "Mark Francois, a Conservative lawmaker who")."""
@@ -139,6 +146,9 @@ def _antecedent(before_relative: str) -> str:
         name = clause[start : start + len(segments[-2]) + 1].strip(" ,")
         if looks_like_person_name(name_from_run(name)):
             return name
+    described = _INDEFINITE_AT.fullmatch(re.split(r"[;:—–]|,\s", clause)[-1].strip())
+    if described:  # "A nurse at Lakeside County Referral Hospital, who": the whole description
+        return described.group(0)
     runs = list(_RUN.finditer(clause))
     if runs and runs[-1].end() == len(clause):
         return runs[-1].group(0)
@@ -173,7 +183,8 @@ def subject_before(clause: str) -> str:
             role = re.sub(r"^(?:and|but)\s+", "", segments[-2])
             if _is_role_phrase(role) and looks_like_person_name(name_from_run(segments[-1])):
                 return segments[-1]
-        while len(segments) >= 2 and _is_opening_adverbial(segments[0]):
+        # "Healy, who was booked ...,": a relative clause follows a name, never an adverb.
+        while len(segments) >= 2 and _is_opening_adverbial(segments[0]) and not re.match(r"who\b", segments[1]):
             segments = segments[1:]  # "At the market, the traders' leader, Musa Danjuma,": not the place
         if len(segments) >= 2 and re.match(r"led\s+by\s", segments[-1]):
             segments = [f"{segments[0]} {segments[-1]}"]  # "economists at Barclays, led by Amy Hale,"
@@ -182,7 +193,8 @@ def subject_before(clause: str) -> str:
         # "The port's chief engineer, Omar Haddad,": the name in the second segment is the speaker.
         # "A retired bus depot supervisor, Joseph Kariuki,", "Okafor's trainer, Sam Dunne,": a description with
         # "a"/"an" or a possessor, however its noun is not a known role, before the name in apposition.
-        description = re.fullmatch(r"(?:[Aa]n?|[A-Z][\w-]*['’]s)\s+[a-z][\w'’ -]*", head)
+        # "the cyclist's mother, Elaine Whitby,", "The lecturer's wife, Mrs. NAME,": a possessive description too.
+        description = re.fullmatch(r"(?:[Aa]n?|[A-Z][\w-]*['’]s|[Tt]he\s+[a-z][\w-]*['’]s)\s+[a-z][\w'’ -]*", head)
         if len(segments) >= 2 and (_is_role_phrase(head) or description):
             second = _PREPOSITION_SPLIT.split(segments[1])[0]
             if looks_like_person_name(name_from_run(second)):
@@ -228,6 +240,10 @@ _GROUP_SUBJECT = re.compile(rf"^(?:(?:His|Her|Their|Its|The|Some|Many|Other)\s+)
                             rf"(?:{'|'.join(GROUP_HEADS)})\b")  # fmt: skip
 
 
+# A description opening a sentence and the name in apposition after it: "The mayor, Andile Jacobs,".
+_DESCRIBED_THEN_NAME = re.compile(rf"^(?:[Tt]he|An?|[A-Z][\w-]*['’]s)\s+[^,;:\"“”]{{1,60}},\s*(?P<name>{NAME_RE})\s*,")
+
+
 def leading_subject(sentence: str) -> str:
     """The subject a sentence opens with, when it is a pronoun, a name or a group ("Turnbull told
     colleagues ... but said"; "His lawyers opened ... by admitting"): the speaker of a later speech
@@ -235,6 +251,9 @@ def leading_subject(sentence: str) -> str:
     sentence, _ = strip_dateline(sentence)
     sentence = sentence.lstrip(" \"“‘'")
     sentence = _OPENING_ADVERBIAL.sub("", sentence, count=1)
+    described = _DESCRIBED_THEN_NAME.match(sentence)
+    if described and looks_like_person_name(name_from_run(described.group("name"))):
+        return described.group("name")  # "The mayor, Andile Jacobs, called ... and said"
     group = _GROUP_SUBJECT.match(sentence)
     if group:
         return group.group(0)
@@ -305,6 +324,11 @@ def classify(phrase: str, people: People) -> Speaker:
     if not phrase:
         return UNATTRIBUTED
     phrase = without_nickname(_AND_COMPANY.sub("", phrase))
+    phrase = re.sub(r"^(?:But|And|Yet|Meanwhile,?)\s+(?=\S)", "", phrase)  # "But Ben Ash, who ..., said:"
+    # "Brokerage Dalal Street Research said": a generic descriptor that opens the sentence is no part of the name.
+    described = re.match(rf"(?:{'|'.join(ORGANISATION_DESCRIPTORS)})\s+(?=[A-Z])", phrase)
+    if described and _RUN.fullmatch(phrase[described.end() :]):  # the descriptor tells it is an organisation
+        return Speaker(phrase[described.end() :], phrase[described.end() :], "named", False)
     leader = _LED_BY.search(phrase)
     led = _PREPOSITION_SPLIT.split(phrase[: leader.start()] if leader else "")[0].split()
     if (

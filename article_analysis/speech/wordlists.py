@@ -257,4 +257,12 @@ ORGANISATION_HEADS = (
     "congress", "kremlin", "white house", "pentagon", "press", "news", "times", "post", "media", "radio",
     "television", "tv", "newspaper", "broadcaster", "channel", "inc.", "co", "co.", "llc", "holdings",
     "capital", "partners", "systems", "technologies", "motors", "energy", "oil", "petroleum", "health", "labs",
+    "unit", "district", "directorate", "bureau", "services",
+)  # fmt: skip
+
+#: Kinds of company that a sentence may open with before the company's name ("Brokerage Dalal Street Research
+#: said"), capitalised only as its first word: no part of the name.
+ORGANISATION_DESCRIPTORS = (
+    "Brokerage", "Broker", "Lender", "Insurer", "Carmaker", "Automaker", "Drugmaker", "Chipmaker", "Retailer",
+    "Miner", "Conglomerate", "Airline", "Regulator", "Brewer", "Developer", "Builder", "Shipper",
 )  # fmt: skip

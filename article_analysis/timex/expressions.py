@@ -62,7 +62,7 @@ _YEAR = r"(?:19\d\d|20\d\d)"
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _SEASON = "|".join(SEASONS)
-_CLOCK = r"(?:noon|midnight|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))"
+_CLOCK = r"(?:noon|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))"
 _UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y", "hour": "H", "minute": "M", "second": "S"}
 _UNIT = r"(?:year|month|week|day|decade|hour|minute|second)"
 # A count: digits (with thousands separators, a decimal part or "1/2") or a number word ("two and a half").
@@ -119,6 +119,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the October-December quarter", "July–September": a range of months, one interval.
     ("month_range", re.compile(
         rf"\b(?P<m1>{_MONTH})\s*[-–—]\s*(?P<m2>{_MONTH})\b(?:,?\s+(?P<year>{_YEAR})\b)?(?!{_DAY_AFTER})")),
+    # "May last year", "March next year": the month in the year the word names, one expression.
+    ("month_rel_year", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<rel>last|next|this)\s+year\b")),
     ("month_year", re.compile(rf"\b(?P<month>{_MONTH})(?:,|\s+of)?\s+(?P<year>{_YEAR})\b")),
     ("month_of", re.compile(rf"\bthe\s+month\s+of\s+(?P<month>{_MONTH})\b")),
     # "Fifty years ago this month": the month that many years before the month of publication ("this week": the
@@ -463,6 +465,9 @@ def _resolve(
         return _part_of_month(g["part"], year, month), "interval", "interval"
     if kind == "month_year":
         return f"{int(g['year']):04d}-{_month_number(g['month']):02d}", "date", "month"
+    if kind == "month_rel_year":
+        year = published.year + {"last": -1, "next": 1, "this": 0}[g["rel"]]
+        return f"{year:04d}-{_month_number(g['month']):02d}", "date", "month"
     if kind in ("month", "month_of"):
         month = _month_number(g["month"])
         return f"{_year(_month_year(month, published, tense))}-{month:02d}", "date", "month"
@@ -628,6 +633,12 @@ _LOOKING_FORWARD = r"(?:ahead\s+of|for|until|till|towards?|in\s+the\s+run-up\s+t
 _EVENT_ON_WEEKDAY = re.compile(
     rf"\b{_LOOKING_FORWARD}\s+(?:the|this|next)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENT})\s+on\s+$", re.IGNORECASE
 )
+# A day something was put off to: "adjourned the case to Monday", "postponed the vote until Thursday".
+_PUT_OFF_TO = re.compile(
+    r"\b(?:adjourned|postponed|deferred|rescheduled|pushed\s+back|put\s+off|moved)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:to|until|till)\s+(?:next\s+)?$",
+    re.IGNORECASE,
+)
 _BEFORE_WEEKDAYS_EVENT = re.compile(rf"\b{_LOOKING_FORWARD}\s+$", re.IGNORECASE)
 _WEEKDAYS_EVENT = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENT})\b", re.IGNORECASE)
 
@@ -635,7 +646,7 @@ _WEEKDAYS_EVENT = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENT})
 def _anticipated(text: str, start: int, end: int) -> bool:
     """Whether the weekday at ``[start, end)`` dates an event the sentence looks forward to."""
     before = text[max(0, start - 80) : start]
-    if _EVENT_ON_WEEKDAY.search(before):
+    if _EVENT_ON_WEEKDAY.search(before) or _PUT_OFF_TO.search(before):
         return True
     return bool(_BEFORE_WEEKDAYS_EVENT.search(before) and _WEEKDAYS_EVENT.match(text, end))
 
@@ -710,6 +721,17 @@ def find_time_expressions(doc: Document, published: dt.date | None = None) -> tu
         if resolved is None:
             continue
         value, type_, granularity = resolved
+        month_before = found[-1] if found and found[-1].granularity == "month" and found[-1].start >= s_start else None
+        if kind == "anchored" and month_before is not None and m.group("unit").lower() in ("year", "month"):
+            # "rose 7.5% in January from a year earlier": counted from the month the sentence names.
+            count, _ = _amount(m.group("n"))
+            sign = 1 if m.group("dir").lower() == "later" else -1
+            year, month = (int(part) for part in month_before.value.split("-")[:2])
+            months = count * (12 if m.group("unit").lower() == "year" else 1)
+            year, month = _shift_months(year, month, sign * months)
+            if not 1 <= year <= 9999:
+                continue  # outside the calendar, as every other expression that resolves there
+            value, granularity = f"{year:04d}-{month:02d}", "month"
         since = _since_prefix(text, start) if type_ == "date" else -1
         if since >= 0:  # "since Monday", "since August": from then to publication
             start = since

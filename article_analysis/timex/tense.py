@@ -14,6 +14,7 @@ import re
 
 from ..structure.tokens import Tokens
 from .wordlists import (
+    EXPECTING,
     FUTURE_AUXILIARIES,
     FUTURE_PHRASES,
     IRREGULAR_PAST,
@@ -81,6 +82,8 @@ def _marker(words: list[str], i: int, before: bool = False) -> str:
     for phrase in _PHRASES_BY_FIRST.get(w, ()):
         if tuple(words[i : i + len(phrase)]) == phrase:
             return "future"
+    if w in EXPECTING and prev not in ("the", "a", "an", "to", "its", "their", "weather"):
+        return "future"
     if w in _FUTURE_AUX and not (w == "may" and prev in ("in", "of", "since", "until", "by")):
         return "future"
     if w in _PAST_BE or w == "did":
@@ -108,6 +111,8 @@ def _marker(words: list[str], i: int, before: bool = False) -> str:
                 return "future" if w in ("scheduled", "expected", "slated", "planned", "set", "due") else "present"
             if aux in _PAST_BE or aux in _PERFECT:
                 return "past"
+        if prev == "be":  # "due to be played", "expected to be named": the phrase before the infinitive decides
+            return ""
         if prev in _LINKING_PRESENT:
             return "present"
         return "past"

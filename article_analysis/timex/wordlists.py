@@ -35,6 +35,9 @@ FUTURE_PHRASES = (
     "was expected to", "were expected to",
 )  # fmt: skip
 
+#: Present-tense verbs of expecting: "Forecasters expect a cool change on Saturday" speaks of what is still to come.
+EXPECTING = ("expect", "expects", "forecast", "forecasts", "predict", "predicts", "anticipate", "anticipates")
+
 #: An infinitive of postponement after a decision ("voted to delay the project until March") points forward
 #: what follows it (not what comes before: "voted on Tuesday to delay" is last Tuesday).
 POSTPONING = ("to delay", "to postpone", "to defer", "to adjourn", "to push back", "to suspend", "to extend")
