@@ -14,6 +14,7 @@ modifies the noun after it ("zombie" firms), is a quoted term, not speech.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -154,6 +155,9 @@ def _single_close(text: str, i: int, end: int) -> int:
 def find_quotation_spans(text: str, blocks: list[Block]) -> list[tuple[int, int, bool, int]]:
     """(start, end, closed, block id) of every quotation, never overlapping, in text order."""
     spans: list[tuple[int, int, bool, int]] = []
+    # The block after each: a paragraph that opens with a straight single mark and is left open continues into
+    # a next paragraph that opens with one too (British style, a statement over several paragraphs).
+    following = {a.id: b for a, b in itertools.pairwise(blocks)}
     for block in blocks:
         i, end = block.start, block.end
         while i < end:
@@ -163,9 +167,13 @@ def find_quotation_spans(text: str, blocks: list[Block]) -> list[tuple[int, int,
             i = mark.start()
             if text[i] == "'":
                 j = _single_close(text, i, end)
+                nxt = following.get(block.id)
                 if j >= 0:
                     spans.append((i, j + 1, True, block.id))
                     i = j + 1
+                elif not text[block.start : i].strip() and nxt is not None and text.startswith("'", nxt.start):
+                    spans.append((i, end, False, block.id))  # left open: the next paragraph continues it
+                    i = end
                 else:
                     i += 1
                 continue
@@ -263,10 +271,15 @@ def _cue_after(after: str) -> tuple[str, str, int] | None:
     return None
 
 
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those)\s+$", re.IGNORECASE)
+
+
 def _cue_before(before: str) -> tuple[str, str, int] | None:
     """``Lavrov said, "`` or ``urged the Taliban "``: (speaker phrase, cue, cue offset in ``before``); or
     ``According to NASA representatives, ... that "``: the source named after "according to"."""
     for cue in reversed(list(CUE_RE.finditer(before))):
+        if _ADJECTIVE_BEFORE.search(before, 0, cue.start()):
+            continue  # "the recalled batters", "a stated aim": a participle as an adjective, no speech verb
         between = before[cue.end() :]
         # A "that" clause may run longer before its partial quotation ("said in a statement that Ferris had been").
         # So may a post's description before the colon that introduces it ("posted a photo ... with the caption:").
