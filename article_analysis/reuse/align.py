@@ -37,7 +37,7 @@ from ..document import Document
 from ..structure.tokens import count_words
 from .changes import code_pair, facts
 from .codes import ALIGN_CODES, BELIEF_CODES, FORM_CODES, LAYOUT_CODES  # noqa: F401  (re-exported)
-from .normalise import content_stems, diff_words
+from .normalise import SPECIFIC_FIGURE, content_stems, diff_words
 from .similarity import Scores, score, words_of
 
 # Two constants decide the links. A richer evidence (shared stems and phrases, weighted cover and hold, a
@@ -72,7 +72,6 @@ HEADLINE_THRESHOLD = 0.15
 HEADLINE_BONUS = 0.1
 LEDE_SENTENCES = 2
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
-_SPECIFIC = re.compile(r"^(?:\d+\.\d+|\d{3,})$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 ALIGNMENT_COLUMNS = [
@@ -127,7 +126,7 @@ def evidence(scores: Scores) -> np.ndarray:
 def _specific_number(stem_: str) -> bool:
     """A figure precise enough to identify where it was taken from: a decimal ("88.16") or three digits or
     more ("1800") that is not a year."""
-    return bool(_SPECIFIC.match(stem_)) and not _YEAR.match(stem_)
+    return bool(SPECIFIC_FIGURE.match(stem_)) and not _YEAR.match(stem_)
 
 
 def fingerprints(d_stems: list[list[tuple[str, bool]]], s_stems: list[list[tuple[str, bool]]]) -> list[tuple[int, int]]:

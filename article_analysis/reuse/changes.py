@@ -25,7 +25,7 @@ from ..speech.cues import CUE_RE, SOURCE_CUE_RE, mask_abbreviations
 from ..speech.people import is_title_word
 from ..speech.speakers import subject_before
 from ..speech.wordlists import ABBREVIATIONS, AUXILIARIES, CLAUSE_VERBS, NOT_A_REPORT_BEFORE
-from .normalise import Word, content_stems, diff_words, number_value, plain, stem
+from .normalise import SPECIFIC_FIGURE, Word, content_stems, diff_words, number_value, plain, stem
 from .wordlists import (
     DISTANCING_TERMS,
     DISTANCING_VERBS,
@@ -73,7 +73,6 @@ _DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight", "monday"
                            "thursday", "friday", "saturday", "sunday"})  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those",
                           "our", "my", "your", "of", "two", "three", "several"})  # fmt: skip
-_SPECIFIC = re.compile(r"^(?:\d+\.\d+|\d{3,})$")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _UNNAMED = re.compile(r"^(?:a|an|one|another|some|several|two|three)\s")
 
@@ -166,7 +165,7 @@ def facts(text: str) -> TextFacts:
     stems, figures = set(), set()
     for word in words:
         value = number_value(word.key) or str(NUMBERS_AS_WORDS.get(word.key, ""))
-        if value and _SPECIFIC.match(value):
+        if value and SPECIFIC_FIGURE.match(value):
             figures.add(value)
         stems.add(value or stem(word.key))
     initials = "".join(w.key[:1] for w in words if w.surface[:1].isupper())

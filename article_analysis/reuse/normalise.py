@@ -33,6 +33,8 @@ _GLUED_NUMBER = re.compile(
     r"^(?:us|au|a|nz|hk|sg|ca|c)?(\d[\d,]*(?:\.\d+)?)(?:m|bn|b|k|km|kg|cm|mm|ft|mph|pc|c|f|am|pm|st|nd|rd|th)?$"
 )
 _BEFORE_A_NAME = frozenset({"former", "late", "then", "acting", "interim", "deputy", "outgoing", "incoming"})
+#: A figure precise enough to show where it was taken from: a decimal ("88.16") or three digits or more.
+SPECIFIC_FIGURE = re.compile(r"^(?:\d+\.\d+|\d{3,})$")
 _HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])", re.IGNORECASE)
 # British and American spellings of one word meet ("palaeontologists", "paleontologists"; "colour", "color";
 # "defence", "defense"; "centre", "center"): applied to both texts alike, so it only joins spellings.

@@ -77,6 +77,9 @@ _HOLIDAY = "|".join(re.escape(h) for h in sorted([*FIXED_HOLIDAYS, *WEEKDAY_HOLI
 _MONTH_BEFORE = r"(?:in|since|by|until|till|from|to|through|before|after|of|during|throughout|early|late|mid-?|" \
                 r"around|last|next|this|between|and|or|on|come)"  # fmt: skip
 
+#: Days from publication of each word that names a day relative to it.
+_DAY_OFFSET = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "5pm tomorrow", "today at 2pm": one date-time on the day the word names, not a clock on another day.
     ("clock_deictic", re.compile(
@@ -514,14 +517,11 @@ def _resolve(
         return _relative(g, published)
     if kind == "clock_deictic":
         word, clock = (g["word"], g["clock"]) if g.get("word") else (g["word2"], g["clock2"])
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}[
-            " ".join(word.lower().split())
-        ]
-        return f"{(published + dt.timedelta(days=offset)).isoformat()}T{_clock(clock)}", "date", "time"
+        day = published + dt.timedelta(days=_DAY_OFFSET[" ".join(word.lower().split())])
+        return f"{day.isoformat()}T{_clock(clock)}", "date", "time"
     if kind in ("deictic", "day_part"):
         word = (g.get("word") or "today").lower()
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}[" ".join(word.split())]
-        return (published + dt.timedelta(days=offset)).isoformat(), "date", "day"
+        return (published + dt.timedelta(days=_DAY_OFFSET[" ".join(word.split())])).isoformat(), "date", "day"
     if kind == "since":
         start = f"{g['year']}-{_month_number(g['month']):02d}" if g.get("month") else g["year"]
         return _interval(start, published), "interval", "interval"
