@@ -4,8 +4,9 @@
 data/actors.csv --topics data/topics.csv --out DIR``, every table, the gazetteer's and the topics' too)
 on about 10 KB, 100 KB, 1 MB and 5 MB of generated news text (``tests/newsgen.py``: seeded, varied
 stories, not one sentence repeated); `compare` on agency stories of 100, 400, 1,600 and 6,400 sentences
-against re-writes of them (``--only compare`` runs these alone). Each run is a separate process: wall seconds, CPU seconds and peak memory
-(the process's maximum resident set) come from the operating system, and the table gives medians.
+against re-writes of them (``--only compare`` runs these alone). Each run is a separate process: wall
+seconds, CPU seconds and peak memory (the process's maximum resident set) come from the operating system,
+and the table gives medians.
 
 These machines are shared, so only medians and ratios measured side by side mean anything. With
 ``--baseline DIR`` (a folder holding another version of the ``article_analysis`` package, e.g. from
