@@ -69,6 +69,11 @@ MERGE_MIN = 0.25
 FINGERPRINT_THRESHOLD = 0.15
 FINGERPRINT_GAIN = 0.01
 FINGERPRINT_BONUS = 0.1
+#: A derived sentence that condenses a run of three consecutive source sentences ("A new report found ...
+#: killing at least two dozen ... paralyzing the city") is compared with the run as one text: that cosine is
+#: evidence for the middle sentence when the derived sentence shares a word (not a name) with at least
+#: WINDOW_MEMBERS of the three, and the link then holds each of them that it shares a word with (merged).
+WINDOW_MEMBERS = 2
 #: A headline summarises the first body sentences (LEDE_SENTENCES of them): a derived headline needs half the
 #: threshold against them, and a body sentence that matches the source's headline this cosine with the lede.
 HEADLINE_THRESHOLD = 0.15
@@ -263,6 +268,20 @@ def is_headline(unit: Unit, text: str) -> bool:
     return unit.index == 1 and not _ENDS_SENTENCE.search(unit.text) and text[unit.end : unit.end + 1] in ("\n", "")
 
 
+def _run_evidence(gain: np.ndarray, scores: PairScores, plain: tuple[list[set[str]], list[set[str]]]) -> dict:
+    """Raise each candidate pair's evidence to its run's (see WINDOW_MEMBERS) where the run is the stronger;
+    the source sentences besides the middle one that such a link merges, by pair."""
+    derived, source = plain
+    runs: dict[tuple[int, int], list[int]] = {}
+    for k in np.flatnonzero(scores.window - THRESHOLD > gain):
+        i, j = int(scores.i[k]), int(scores.j[k])
+        members = [o for o in (j - 1, j, j + 1) if 0 <= o < len(source) and derived[i] & source[o]]
+        if len(members) >= WINDOW_MEMBERS and j in members:
+            gain[k] = scores.window[k] - THRESHOLD
+            runs[(i, j)] = [o for o in members if o != j]
+    return runs
+
+
 def _lede(src: list[Unit], source_text: str, s_stems: list) -> tuple[int, int]:
     """Where the source's body starts (1 after a headline, else 0) and the body sentence its headline
     summarises (-1 without a headline)."""
@@ -321,13 +340,16 @@ def align(source_text: str, derived_text: str) -> list[Pair]:
         k = scores.where[(i, j)]
         if scores.cosine[k] >= FINGERPRINT_THRESHOLD:
             gain[k] = max(gain[k], FINGERPRINT_GAIN) + FINGERPRINT_BONUS
+    stems = ([{t for t, _ in found} for found in d_stems], [{t for t, _ in found} for found in s_stems])
+    plain = ([{t for t, name in found if not name} for found in d_stems],
+             [{t for t, name in found if not name} for found in s_stems])  # fmt: skip
+    runs = _run_evidence(gain, scores, plain)
     _headline_evidence(gain, scores, (src, source_text, body_start, lede), (der, derived_text))
     rows = []
     for i in range(len(der)):
         ks = [k for k in scores.row(i) if np.isfinite(gain[k])]
         rows.append((scores.j[ks], gain[ks]))
     links = best_links_sparse(rows, len(src))
-    stems = ([{t for t, _ in found} for found in d_stems], [{t for t, _ in found} for found in s_stems])
     ordered = _in_order(links)
     feeds: dict[int, int] = {}
     for j in links:
@@ -340,8 +362,9 @@ def align(source_text: str, derived_text: str) -> list[Pair]:
         if j < 0:
             pairs.append(Pair([der[i]], [], 0.0, ("new_material",), "", ""))
             continue
-        partner = _merge_partner(i, j, scores, stems)
-        sources = sorted({j, partner} - {-1})
+        partner = runs.get((i, j), [])
+        partner = partner[0] if len(partner) == 1 else (-2 if partner else _merge_partner(i, j, scores, stems))
+        sources = sorted(set(runs.get((i, j), [])) | {j, partner} - {-1, -2})
         used.update(sources)
         s_units = [src[k] for k in sources]
         change = code_pair(" ".join(u.text for u in s_units), der[i].text, source_facts, derived_facts)

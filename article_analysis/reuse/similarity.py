@@ -155,6 +155,7 @@ class PairScores:
     weight_derived: np.ndarray
     weight_source: np.ndarray
     where: dict[tuple[int, int], int]
+    window: np.ndarray  # the stems' cosine with the run of source sentences j - 1, j, j + 1 taken as one text
 
     def get(self, name: str, i: int, j: int) -> float:
         """One measure of the pair (i, j); 0 for a pair that is no candidate (it shares no rare stem)."""
@@ -192,6 +193,18 @@ def _top(matrix: sparse.csr_matrix, k: int) -> tuple[np.ndarray, np.ndarray]:
         rows.extend([r] * len(columns))
         cols.extend(columns.tolist())
     return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+
+
+def _windows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Each row summed with its neighbours before and after (rows of unit length), scaled to unit length: the
+    run of three consecutive sentences around each one, as one text."""
+    m = matrix.shape[0]
+    if m < 3:
+        return matrix
+    band = sparse.diags([np.ones(m - 1), np.ones(m), np.ones(m - 1)], [-1, 0, 1], format="csr")
+    summed = (band @ matrix).tocsr()
+    norms = np.sqrt(np.asarray(summed.multiply(summed).sum(axis=1)).ravel())
+    return sparse.diags(np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)) @ summed
 
 
 def _tfidf(rows_d: list[list[str]], rows_s: list[list[str]]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
@@ -255,13 +268,15 @@ def pair_scores(
         plain_shared = _rowwise(d_rows @ sparse.diags(plain), s_rows)
         d_tfidf, s_tfidf = _tfidf_rows(d_terms, index, idf), _tfidf_rows(s_terms, index, idf)
         cosine = _rowwise(d_tfidf[rows], s_tfidf[cols])
+        window = _rowwise(d_tfidf[rows], _windows(s_tfidf)[cols])
         if d_words is not None and s_words is not None:
             d_plain, s_plain = _tfidf(d_words, s_words)
             cosine = np.maximum(cosine, _rowwise(d_plain[rows], s_plain[cols]))
     else:
-        shared_weight = shared = plain_shared = cosine = np.zeros(0)
+        shared_weight = shared = plain_shared = cosine = window = np.zeros(0)
     with np.errstate(divide="ignore", invalid="ignore"):
         cover = np.nan_to_num(shared_weight / weight_derived[rows]) if len(rows) else np.zeros(0)
         held = np.nan_to_num(shared_weight / weight_source[cols]) if len(rows) else np.zeros(0)
     where = {(int(i), int(j)): k for k, (i, j) in enumerate(zip(rows, cols, strict=True))}
-    return PairScores(rows, cols, cover, held, shared, cosine, plain_shared, weight_derived, weight_source, where)
+    return PairScores(rows, cols, cover, held, shared, cosine, plain_shared, weight_derived, weight_source, where,
+                      window)  # fmt: skip
