@@ -3,9 +3,10 @@
 `analyze` runs as a user runs it (``python -m article_analysis analyze FILE --published ... --actors
 data/actors.csv --topics data/topics.csv --out DIR``, every table, the gazetteer's and the topics' too)
 on about 10 KB, 100 KB, 1 MB and 5 MB of generated news text (``tests/newsgen.py``: seeded, varied
-stories, not one sentence repeated); `compare` on agency stories of 100, 400 and 1,600 sentences
-against re-writes of them. Each run is a separate process: wall seconds, CPU seconds and peak memory
-(the process's maximum resident set) come from the operating system, and the table gives medians.
+stories, not one sentence repeated); `compare` on agency stories of 100, 400, 1,600 and 6,400 sentences
+against re-writes of them (``--only compare`` runs these alone). Each run is a separate process: wall
+seconds, CPU seconds and peak memory (the process's maximum resident set) come from the operating system,
+and the table gives medians.
 
 These machines are shared, so only medians and ratios measured side by side mean anything. With
 ``--baseline DIR`` (a folder holding another version of the ``article_analysis`` package, e.g. from
@@ -15,7 +16,7 @@ turn, and the table sets them side by side; a run that passes ``--timeout`` is k
 Goals (issue 19): analyze 1 MB <= 20 s and 5 MB <= 100 s, peak <= 1.5 GB; ten times the input at most
 twelve times the time; compare with 1,600 sentences a side <= 10 s. Not a test: nothing here fails CI.
 
-    .venv/bin/python tests/bench.py [--runs 3] [--timeout 600] [--baseline DIR] [--quick]
+    .venv/bin/python tests/bench.py [--runs 3] [--timeout 600] [--baseline DIR] [--quick] [--only compare]
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from tests.newsgen import news_text, rewrite_pair  # noqa: E402
 
 ANALYZE_SIZES = (10_000, 100_000, 1_000_000, 5_000_000)
-COMPARE_SIZES = (100, 400, 1_600)
+COMPARE_SIZES = (100, 400, 1_600, 6_400)
 GOALS = {"analyze 1000 KB": 20.0, "analyze 5000 KB": 100.0, "compare 1600": 10.0}
 PEAK_GOAL_MB = 1500.0
 GROWTH_GOAL = 1.2  # time ratio over input ratio: ten times the input, at most twelve times the time
@@ -102,6 +103,7 @@ def main() -> None:
     parser.add_argument("--baseline", type=Path, default=os.environ.get("BENCH_BASELINE") or None,
                         help="folder holding another article_analysis package, measured side by side")  # fmt: skip
     parser.add_argument("--quick", action="store_true", help="only the two smaller sizes of each command")
+    parser.add_argument("--only", choices=("analyze", "compare"), help="measure one command alone")
     args = parser.parse_args()
     versions: list[tuple[str, str | None]] = [("this", None)]
     if args.baseline is not None:
@@ -110,6 +112,8 @@ def main() -> None:
         versions.append(("baseline", str(args.baseline.resolve())))
     analyze_sizes = ANALYZE_SIZES[:2] if args.quick else ANALYZE_SIZES
     compare_sizes = COMPARE_SIZES[:2] if args.quick else COMPARE_SIZES
+    analyze_sizes = () if args.only == "compare" else analyze_sizes
+    compare_sizes = () if args.only == "analyze" else compare_sizes
     python = sys.executable
     results: dict[tuple[str, str], Run] = {}
     given_up: set[tuple[str, str]] = set()  # a version killed at one size is not run at larger ones

@@ -423,3 +423,97 @@ def test_a_derived_headline_is_rewritten_from_the_source_headline_first() -> Non
         "Treasury to appeal ruling striking down mobile money levy\n\nThe levy would have raised 12 billion shillings."
     )
     assert "1" in codes(LEVY, derived)[0][1].split(";")
+
+
+# --- brief COMPARE6: restated facts, condensed runs, moved numbers, linear cost ------------------------------
+
+GLACIER = (
+    "KALVIK, Norland (AP) — Glaciers on Mount Serel lost ice at twice the rate scientists had projected over the "
+    "past decade, a survey released Tuesday by the Norland Polar Institute found.\n\n"
+    "The survey, which used satellite images and field measurements from 14 stations, found that the largest "
+    "glacier, the Vessa, retreated 320 meters since 2014, forcing at least three dozen herding families to move.\n\n"
+    "The institute's findings were published in the Journal of Arctic Hydrology.\n\n"
+    "Snowfall on the mountain has been below average for six of the past eight winters, the survey found. "
+    "The survey also recorded warmer summer air temperatures at every station. "
+    "Its authors said warmer summers, not less snow, explained most of the loss."
+)
+GLACIER_DIGEST = (
+    "A new study from the Norland Polar Institute shows that glaciers on Mount Serel are shrinking at twice the "
+    "rate scientists had projected.\n\n"
+    "The study's authors, writing in the Journal of Arctic Hydrology, have mapped ice for the Norland government "
+    "since 2009.\n\n"
+    "Thin snowfall, warmer summer air at each station and the authors' view that the summers drove the loss "
+    "together paint a bleak picture."
+)
+
+
+def test_a_sentence_condensing_a_run_of_three_source_sentences_is_linked_and_merged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rows = codes(GLACIER, GLACIER_DIGEST)
+    summing_up = next(r for r in rows if r[0] == 3)
+    assert "merged" in summing_up[2] and len(summing_up[1].split(";")) >= 2
+    assert set(summing_up[1].split(";")) <= {"4", "5", "6"}
+    monkeypatch.setattr(align_module, "WINDOW_MEMBERS", 99)  # without the rule: one source sentence at most
+    assert len(next(r for r in codes(GLACIER, GLACIER_DIGEST) if r[0] == 3)[1].split(";")) == 1
+
+
+def test_a_background_sentence_sharing_a_journal_name_and_one_word_is_new(monkeypatch: pytest.MonkeyPatch) -> None:
+    source = (
+        "The findings, which draw on three decades of records kept by the Kalvik weather service, were published "
+        "Tuesday in the Journal of Arctic Hydrology. Officials said they would review the river's flood defenses."
+    )
+    derived = "Their analysis, published in the Journal of Arctic Hydrology, also compared ice maps drawn in 1950."
+    assert codes(source, derived)[0][1] == ""
+    monkeypatch.setattr(align_module, "NAME_PHRASE_SHARE", 0.0)
+    assert codes(source, derived)[0][1] == "1"
+
+
+def test_a_number_moved_from_another_source_sentence_with_the_word_it_counts_changes_no_fact() -> None:
+    from article_analysis.reuse.changes import facts
+
+    source_text = (
+        "More rain fell in one day, killing at least two dozen people across the region. "
+        "In one spot, a record 11 inches fell in 24 hours, paralyzing the city."
+    )
+    derived_text = "The rainfall, which killed at least two dozen people, paralyzed the city."
+    source = "In one spot, a record 11 inches fell in 24 hours, paralyzing the city."
+    assert "fact_changed" not in code_pair(source, derived_text, facts(source_text), facts(derived_text)).codes
+    # a count the source does not state elsewhere is still a change
+    other = "The rainfall, which killed at least three dozen people, paralyzed the city."
+    assert "fact_changed" in code_pair(source, other, facts(source_text), facts(other)).codes
+
+
+def test_a_number_hyphenated_to_a_word_is_still_a_number() -> None:
+    from article_analysis.reuse.normalise import diff_words
+
+    assert [w.key for w in diff_words("since the mid-19th century")] == ["since", "the", "mid", "19th", "century"]
+    assert [w.key for w in diff_words("odds of one-in-300")] == ["odds", "of", "one", "in", "300"]
+    assert "covid-19" in [w.key for w in diff_words("new Covid-19 cases")]  # a name with a number stays whole
+    assert "fact_changed" not in changes("The odds were rarer than 1 in 300.", "The odds were rarer than one-in-300.")
+
+
+def test_candidate_pairs_score_as_the_full_grid_and_stay_few_per_sentence() -> None:
+    """Candidate pairs (an inverted index over the rarer stems) give the full grid's measures, and on a long
+    text each derived sentence keeps at most CANDIDATES of them (plus the pairs asked for): linear cost."""
+    import numpy as np
+
+    from article_analysis.reuse.normalise import content_stems, diff_words
+    from article_analysis.reuse.similarity import CANDIDATES, pair_scores, score, words_of
+
+    from .newsgen import rewrite_pair
+
+    for n in (30, 400):
+        source, derived = rewrite_pair(n, seed=n)
+        src, der = align_module.units(source), align_module.units(derived)
+        d = [content_stems(diff_words(u.text)) for u in der]
+        s = [content_stems(diff_words(u.text)) for u in src]
+        dw, sw = [words_of(u.text) for u in der], [words_of(u.text) for u in src]
+        pairs = pair_scores(d, s, dw, sw)
+        per_row = np.bincount(pairs.i, minlength=len(der))
+        assert per_row.max() <= CANDIDATES
+        if n == 30:
+            full = score(d, s, dw, sw)
+            assert len(pairs.i) == int((full.shared > 0).sum())
+            for name in ("cover", "held", "cosine", "plain_shared"):
+                assert np.allclose(getattr(pairs, name), getattr(full, name)[pairs.i, pairs.j])

@@ -38,7 +38,7 @@ from ..structure.tokens import count_words
 from .changes import code_pair, facts
 from .codes import ALIGN_CODES, BELIEF_CODES, FORM_CODES, LAYOUT_CODES  # noqa: F401  (re-exported)
 from .normalise import SPECIFIC_FIGURE, content_stems, diff_words
-from .similarity import Scores, score, words_of
+from .similarity import PairScores, Scores, pair_scores, score, words_of
 
 # Two constants decide the links. A richer evidence (shared stems and phrases, weighted cover and hold, a
 # larger order bonus) was tuned to 0.95 recall on a development set of real re-writes but fell below this
@@ -49,6 +49,11 @@ from .similarity import Scores, score, words_of
 
 #: The cosine a link needs (the plain TF-IDF baseline's threshold).
 THRESHOLD = 0.3
+#: A pair that shares a name or a title ("published in the Proceedings of the National Academy of Sciences",
+#: "the National Oceanic and Atmospheric Administration") and one other word is no re-use when the shared
+#: words are under this share of both sentences' weight: a background sentence that names the same journal
+#: or agency reaches the word cosine through the name's many words alone.
+NAME_PHRASE_SHARE = 0.25
 #: Bonus for a link that follows the previous one in the source's order (at most NEAR sentences further on).
 NEAR_BONUS = 0.05
 NEAR = 3
@@ -64,6 +69,11 @@ MERGE_MIN = 0.25
 FINGERPRINT_THRESHOLD = 0.15
 FINGERPRINT_GAIN = 0.01
 FINGERPRINT_BONUS = 0.1
+#: A derived sentence that condenses a run of three consecutive source sentences ("A new report found ...
+#: killing at least two dozen ... paralyzing the city") is compared with the run as one text: that cosine is
+#: evidence for the middle sentence when the derived sentence shares a word (not a name) with at least
+#: WINDOW_MEMBERS of the three, and the link then holds each of them that it shares a word with (merged).
+WINDOW_MEMBERS = 2
 #: A headline summarises the first body sentences (LEDE_SENTENCES of them): a derived headline needs half the
 #: threshold against them, and a body sentence that matches the source's headline this cosine with the lede.
 HEADLINE_THRESHOLD = 0.15
@@ -117,10 +127,18 @@ def units(text: str) -> list[Unit]:
     return list(_units(text))
 
 
-def evidence(scores: Scores) -> np.ndarray:
+def _evidence(cosine: np.ndarray, plain_shared: np.ndarray, cover: np.ndarray, held: np.ndarray) -> np.ndarray:
+    """Cosine less the threshold; -inf for a pair that shares no word but names, and for one that shares one
+    word besides names and holds under NAME_PHRASE_SHARE of either sentence (see NAME_PHRASE_SHARE)."""
+    phrase_only = (plain_shared <= 1) & (np.maximum(cover, held) < NAME_PHRASE_SHARE)
+    return np.where((plain_shared > 0) & ~phrase_only, cosine - THRESHOLD, -np.inf)
+
+
+def evidence(scores: Scores | PairScores) -> np.ndarray:
     """Each pair's evidence that the derived sentence (row) comes from the source sentence (column), less
-    the threshold: positive is enough on its own; -inf where the pair shares no word but names."""
-    return np.where(scores.plain_shared > 0, scores.cosine - THRESHOLD, -np.inf)
+    the threshold: positive is enough on its own; -inf where the pair shares no word but names (for
+    :class:`PairScores`, one value per candidate pair)."""
+    return _evidence(scores.cosine, scores.plain_shared, scores.cover, scores.held)
 
 
 def _specific_number(stem_: str) -> bool:
@@ -152,43 +170,55 @@ _STAY = -1  # back-pointer: the derived sentence links nothing, and the last lin
 
 
 def best_links(gain: np.ndarray) -> list[int]:
-    """The source sentence each derived sentence links (-1 for none) on the path of highest total gain.
+    """The source sentence each derived sentence links (-1 for none) on the path of highest total gain, from a
+    full grid of gains (-inf where a pair has no evidence): see :func:`best_links_sparse`."""
+    rows = []
+    for i in range(gain.shape[0]):
+        columns = np.flatnonzero(np.isfinite(gain[i]))
+        rows.append((columns, gain[i, columns]))
+    return best_links_sparse(rows, gain.shape[1])
+
+
+def best_links_sparse(rows: list[tuple[np.ndarray, np.ndarray]], m: int) -> list[int]:
+    """The source sentence each derived sentence links (-1 for none) on the path of highest total gain, given
+    for each derived sentence its candidate source sentences and their (finite) gains.
 
     State j + 1 means "the last link was to source sentence j", state 0 "no link yet". A derived sentence
-    either links nothing (the state stays) or links a source sentence j': its gain, plus NEAR_BONUS from a
-    state up to NEAR sentences before j', or from the best state without a bonus (a link out of order is not
-    penalised: strong evidence is enough anywhere). One pass of array operations per derived sentence: the
-    cost is linear in the grid.
+    either links nothing (the state stays) or links a candidate j': its gain, plus NEAR_BONUS from a state up
+    to NEAR sentences before j', or from the best state without a bonus (a link out of order is not
+    penalised: strong evidence is enough anywhere). Only a derived sentence's candidates change a state, and
+    values only grow, so the best state is kept as it changes: the cost is linear in the candidates, not in
+    the grid of all pairs.
     """
-    n, m = gain.shape
     value = np.full(m + 1, -np.inf)
     value[0] = 0.0
-    back = np.full((n, m + 1), _STAY, dtype=np.int32)
-    positions = np.arange(m)
-    for i in range(n):
-        best_state = int(np.argmax(value))
-        candidates = [(np.full(m, value[best_state]), np.full(m, best_state))]
-        for k in range(1, NEAR + 1):
-            shifted = np.full(m, -np.inf)
-            shifted[k:] = value[1 : m + 1 - k]
-            candidates.append((shifted + NEAR_BONUS, positions + 1 - k))
-        reach = np.full(m, -np.inf)
-        origin = np.zeros(m, dtype=np.int32)
-        for score_, state in candidates:
-            better = score_ > reach
-            reach = np.where(better, score_, reach)
-            origin = np.where(better, state, origin)
-        linked = gain[i] + reach
-        stay = value[1:]
-        take = linked > stay
-        new_value = value.copy()
-        new_value[1:] = np.where(take, linked, stay)
-        back[i, 1:] = np.where(take, origin, _STAY)
-        value = new_value
-    links = [-1] * n
-    state = int(np.argmax(value))
-    for i in range(n - 1, -1, -1):
-        origin = int(back[i, state])
+    best_state, best_value = 0, 0.0
+    backs: list[dict[int, int]] = []
+    for columns, gains in rows:
+        back: dict[int, int] = {}
+        if len(columns):
+            columns = np.asarray(columns, dtype=np.int64)
+            reach = np.full(len(columns), best_value)
+            origin = np.full(len(columns), best_state, dtype=np.int64)
+            for k in range(1, NEAR + 1):
+                state = columns + 1 - k
+                shifted = np.where(state >= 1, value[np.maximum(state, 0)], -np.inf) + NEAR_BONUS
+                better = shifted > reach
+                reach = np.where(better, shifted, reach)
+                origin = np.where(better, state, origin)
+            linked = np.asarray(gains, dtype=float) + reach
+            take = linked > value[columns + 1]
+            for j, came_from in zip(columns[take].tolist(), origin[take].tolist(), strict=True):
+                back[j + 1] = came_from
+            value[columns[take] + 1] = linked[take]
+            for j, new in zip(columns[take].tolist(), linked[take].tolist(), strict=True):
+                if new > best_value or (new == best_value and j + 1 < best_state):
+                    best_state, best_value = j + 1, new
+        backs.append(back)
+    links = [-1] * len(rows)
+    state = best_state
+    for i in range(len(rows) - 1, -1, -1):
+        origin = backs[i].get(state, _STAY)
         if origin != _STAY and state > 0:
             links[i] = state - 1
             state = origin
@@ -218,14 +248,14 @@ def _in_order(links: list[int]) -> set[int]:
     return kept
 
 
-def _merge_partner(i: int, j: int, scores: Scores, stems: tuple[list[set[str]], list[set[str]]]) -> int:
+def _merge_partner(i: int, j: int, scores: PairScores, stems: tuple[list[set[str]], list[set[str]]]) -> int:
     """A second source sentence the derived sentence ``i`` also draws on (with ``j``), or -1."""
     derived, source = stems
     if scores.weight_derived[i] <= 0:
         return -1
     alone = len(derived[i] & source[j])
     for other in range(max(0, j - NEAR), min(len(source), j + NEAR + 1)):
-        if other == j or scores.cover[i, other] < MERGE_MIN:
+        if other == j or scores.get("cover", i, other) < MERGE_MIN:
             continue
         gained = len(derived[i] & (source[j] | source[other])) - alone
         if gained >= 2 and gained / max(len(derived[i]), 1) >= MERGE_GAIN:
@@ -238,30 +268,54 @@ def is_headline(unit: Unit, text: str) -> bool:
     return unit.index == 1 and not _ENDS_SENTENCE.search(unit.text) and text[unit.end : unit.end + 1] in ("\n", "")
 
 
+def _run_evidence(gain: np.ndarray, scores: PairScores, plain: tuple[list[set[str]], list[set[str]]]) -> dict:
+    """Raise each candidate pair's evidence to its run's (see WINDOW_MEMBERS) where the run is the stronger;
+    the source sentences besides the middle one that such a link merges, by pair."""
+    derived, source = plain
+    runs: dict[tuple[int, int], list[int]] = {}
+    for k in np.flatnonzero(scores.window - THRESHOLD > gain):
+        i, j = int(scores.i[k]), int(scores.j[k])
+        members = [o for o in (j - 1, j, j + 1) if 0 <= o < len(source) and derived[i] & source[o]]
+        if len(members) >= WINDOW_MEMBERS and j in members:
+            gain[k] = scores.window[k] - THRESHOLD
+            runs[(i, j)] = [o for o in members if o != j]
+    return runs
+
+
+def _lede(src: list[Unit], source_text: str, s_stems: list) -> tuple[int, int]:
+    """Where the source's body starts (1 after a headline, else 0) and the body sentence its headline
+    summarises (-1 without a headline)."""
+    if len(src) > 1 and is_headline(src[0], source_text):
+        lede_scores = score(s_stems[:1], s_stems[1 : 1 + LEDE_SENTENCES]).cosine[0]
+        return 1, 1 + int(np.argmax(lede_scores))
+    return 0, -1
+
+
 def _headline_evidence(
-    gain: np.ndarray, scores: Scores, source: tuple[list[Unit], str, list], derived: tuple[list[Unit], str]
+    gain: np.ndarray, scores: PairScores, source: tuple[list[Unit], str, int, int], derived: tuple[list[Unit], str]
 ) -> None:
     """Headlines summarise the lede: a derived body sentence that matches the source's headline re-uses the
     body sentence the headline summarises (when it shares words with it too), and a derived headline may come
     from the source's headline or its first body sentences on shared content words at half the threshold."""
-    src, source_text, s_stems = source
+    src, _, body_start, lede = source
     der, derived_text = derived
-    body_start = 0
-    if len(src) > 1 and is_headline(src[0], source_text):
-        body_start = 1
-        lede_scores = score(s_stems[:1], s_stems[1 : 1 + LEDE_SENTENCES]).cosine[0]
-        lede = 1 + int(np.argmax(lede_scores))
-        first_body = 1 if der and is_headline(der[0], derived_text) else 0
+    first_body = 1 if der and is_headline(der[0], derived_text) else 0
+    if lede >= 0:
         for i in range(first_body, len(der)):
-            if np.isfinite(gain[i, 0]) and scores.cosine[i, lede] >= HEADLINE_THRESHOLD:
-                gain[i, lede] = max(gain[i, lede], gain[i, 0])
-                gain[i, 0] = -np.inf
-    if der and is_headline(der[0], derived_text):
+            at_headline, at_lede = scores.where.get((i, 0)), scores.where.get((i, lede))
+            if at_headline is None or at_lede is None:
+                continue
+            if np.isfinite(gain[at_headline]) and scores.cosine[at_lede] >= HEADLINE_THRESHOLD:
+                gain[at_lede] = max(gain[at_lede], gain[at_headline])
+                gain[at_headline] = -np.inf
+    if first_body:
         for j in range(0, min(len(src), body_start + LEDE_SENTENCES)):
-            if scores.plain_shared[0, j] > 0 and scores.cosine[0, j] >= HEADLINE_THRESHOLD:
-                gain[0, j] = max(gain[0, j], FINGERPRINT_GAIN)
-        if body_start and np.isfinite(gain[0, 0]):
-            gain[0, 0] += HEADLINE_BONUS  # a headline is re-written from the source's headline first
+            k = scores.where.get((0, j))
+            if k is not None and scores.plain_shared[k] > 0 and scores.cosine[k] >= HEADLINE_THRESHOLD:
+                gain[k] = max(gain[k], FINGERPRINT_GAIN)
+        k = scores.where.get((0, 0))
+        if body_start and k is not None and np.isfinite(gain[k]):
+            gain[k] += HEADLINE_BONUS  # a headline is re-written from the source's headline first
 
 
 def align(source_text: str, derived_text: str) -> list[Pair]:
@@ -274,14 +328,28 @@ def align(source_text: str, derived_text: str) -> list[Pair]:
         ]
     d_stems = [content_stems(diff_words(u.text)) for u in der]
     s_stems = [content_stems(diff_words(u.text)) for u in src]
-    scores = score(d_stems, s_stems, [words_of(u.text) for u in der], [words_of(u.text) for u in src])
+    printed = fingerprints(d_stems, s_stems)
+    body_start, lede = _lede(src, source_text, s_stems)
+    extra = list(printed)
+    if lede >= 0:
+        extra += [(i, lede) for i in range(len(der))] + [(i, 0) for i in range(len(der))]
+    extra += [(0, j) for j in range(min(len(src), body_start + LEDE_SENTENCES))]
+    scores = pair_scores(d_stems, s_stems, [words_of(u.text) for u in der], [words_of(u.text) for u in src], extra)
     gain = evidence(scores)
-    for i, j in fingerprints(d_stems, s_stems):
-        if scores.cosine[i, j] >= FINGERPRINT_THRESHOLD:
-            gain[i, j] = max(gain[i, j], FINGERPRINT_GAIN) + FINGERPRINT_BONUS
-    _headline_evidence(gain, scores, (src, source_text, s_stems), (der, derived_text))
-    links = best_links(gain)
+    for i, j in printed:
+        k = scores.where[(i, j)]
+        if scores.cosine[k] >= FINGERPRINT_THRESHOLD:
+            gain[k] = max(gain[k], FINGERPRINT_GAIN) + FINGERPRINT_BONUS
     stems = ([{t for t, _ in found} for found in d_stems], [{t for t, _ in found} for found in s_stems])
+    plain = ([{t for t, name in found if not name} for found in d_stems],
+             [{t for t, name in found if not name} for found in s_stems])  # fmt: skip
+    runs = _run_evidence(gain, scores, plain)
+    _headline_evidence(gain, scores, (src, source_text, body_start, lede), (der, derived_text))
+    rows = []
+    for i in range(len(der)):
+        ks = [k for k in scores.row(i) if np.isfinite(gain[k])]
+        rows.append((scores.j[ks], gain[ks]))
+    links = best_links_sparse(rows, len(src))
     ordered = _in_order(links)
     feeds: dict[int, int] = {}
     for j in links:
@@ -294,14 +362,15 @@ def align(source_text: str, derived_text: str) -> list[Pair]:
         if j < 0:
             pairs.append(Pair([der[i]], [], 0.0, ("new_material",), "", ""))
             continue
-        partner = _merge_partner(i, j, scores, stems)
-        sources = sorted({j, partner} - {-1})
+        partner = runs.get((i, j), [])
+        partner = partner[0] if len(partner) == 1 else (-2 if partner else _merge_partner(i, j, scores, stems))
+        sources = sorted(set(runs.get((i, j), [])) | {j, partner} - {-1, -2})
         used.update(sources)
         s_units = [src[k] for k in sources]
         change = code_pair(" ".join(u.text for u in s_units), der[i].text, source_facts, derived_facts)
         layout = [code for code, applies in (("moved", i not in ordered), ("merged", partner >= 0),
                                              ("split", feeds[j] > 1)) if applies]  # fmt: skip
-        similarity = float(max(scores.cover[i, j], scores.held[i, j]))
+        similarity = max(scores.get("cover", i, j), scores.get("held", i, j))
         pairs.append(Pair([der[i]], s_units, similarity, (*layout, *change.codes), change.removed, change.added,
                           change.copied))  # fmt: skip
     pairs += [Pair([], [src[j]], 0.0, ("dropped",), "", "") for j in range(len(src)) if j not in used]

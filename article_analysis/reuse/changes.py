@@ -20,6 +20,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..speech.cues import CUE_RE, SOURCE_CUE_RE, mask_abbreviations
 from ..speech.people import is_title_word
@@ -125,14 +126,22 @@ def _claim_kept(claims: list[set[str]], other: str) -> bool:
     return any(claim and len(claim & stems) * 2 >= len(claim) for claim in claims)
 
 
+def _value(word: Word) -> str:
+    return number_value(word.key) or (str(NUMBERS_AS_WORDS[word.key]) if word.key in NUMBERS_AS_WORDS else "")
+
+
 def _numbers(words: list[Word]) -> set[str]:
+    return {value for value in map(_value, words) if value}
+
+
+def _counted(words: list[Word]) -> set[str]:
+    """Each number with the word it counts ("2 dozen", "3 day"): a number stated elsewhere in the other text
+    with the same word after it ("at least two dozen people" moved into another sentence) was moved."""
     found = set()
-    for word in words:
-        value = number_value(word.key)
-        if value:
-            found.add(value)
-        elif word.key in NUMBERS_AS_WORDS:
-            found.add(str(NUMBERS_AS_WORDS[word.key]))
+    for word, following in pairwise(words):
+        value = _value(word)
+        if value and not _value(following):
+            found.add(f"{value} {stem(following.key)}")
     return found
 
 
@@ -147,11 +156,12 @@ def _is_name(word: Word) -> bool:
 @dataclass(frozen=True)
 class TextFacts:
     """What a whole text states, read once (linear in its length) and looked up per pair in constant time:
-    its word stems, its precise figures ("90.23", "1800") and every acronym its capitalised words make in
-    order ("DL" from "Diamond League")."""
+    its word stems, its precise figures ("90.23", "1800"), its numbers with the word each counts ("2 dozen")
+    and every acronym its capitalised words make in order ("DL" from "Diamond League")."""
 
     stems: frozenset[str] = frozenset()
     figures: frozenset[str] = frozenset()
+    counted: frozenset[str] = frozenset()
     acronyms: frozenset[str] = frozenset()
 
 
@@ -170,7 +180,7 @@ def facts(text: str) -> TextFacts:
         stems.add(value or stem(word.key))
     initials = "".join(w.key[:1] for w in words if w.surface[:1].isupper())
     acronyms = {initials[k : k + n] for n in _ACRONYM_LENGTH for k in range(len(initials) - n + 1)}
-    return TextFacts(frozenset(stems), frozenset(figures), frozenset(acronyms))
+    return TextFacts(frozenset(stems), frozenset(figures), frozenset(_counted(words)), frozenset(acronyms))
 
 
 def _phrase_after(text: str, at: int) -> str:
@@ -344,6 +354,9 @@ def code_pair(
     source_facts, derived_facts = source_facts or TextFacts(), derived_facts or TextFacts()
     numbers_cut = _numbers(fa) - _numbers(b) - derived_facts.figures
     numbers_put = _numbers(fb) - _numbers(a) - source_facts.figures
+    # A number with the word it counts that the other text states elsewhere was moved, not changed.
+    numbers_cut -= {c.split()[0] for c in _counted(fa) & derived_facts.counted}
+    numbers_put -= {c.split()[0] for c in _counted(fb) & source_facts.counted}
     stems_a = _Either({stem(w.key) for w in a}, source_facts.stems)
     stems_b = _Either({stem(w.key) for w in b}, derived_facts.stems)
     names_cut = {w.key for w in fa if _is_name(w) and stem(w.key) not in stems_b and w.key not in speaker_words

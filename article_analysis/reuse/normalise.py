@@ -35,7 +35,11 @@ _GLUED_NUMBER = re.compile(
 _BEFORE_A_NAME = frozenset({"former", "late", "then", "acting", "interim", "deputy", "outgoing", "incoming"})
 #: A figure precise enough to show where it was taken from: a decimal ("88.16") or three digits or more.
 SPECIFIC_FIGURE = re.compile(r"^(?:\d+\.\d+|\d{3,})$")
-_HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])", re.IGNORECASE)
+# A hyphen between letters, and between a lower-case word and a number ("mid-19th", "one-in-300": the number
+# is still stated; "COVID-19" stays one word).
+_HYPHENATED = re.compile(
+    r"(?i:(?<=[a-z])-(?=[a-z]))|(?:(?<=\b[a-z]{2})|(?<=\b[a-z]{3})|(?<=\b[a-z]{4})|(?<=\b[a-z]{5}))-(?=\d)"
+)
 # British and American spellings of one word meet ("palaeontologists", "paleontologists"; "colour", "color";
 # "defence", "defense"; "centre", "center"): applied to both texts alike, so it only joins spellings.
 _SPELLING = ((re.compile(r"ae(?=[a-z])"), "e"), (re.compile(r"(?<=\w{2})our$"), "or"),

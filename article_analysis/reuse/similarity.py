@@ -131,3 +131,152 @@ def score(
     if d_words is not None and s_words is not None:
         cosine = np.maximum(cosine, _cosine(d_words, s_words))
     return Scores(cover, held, shared, cosine, plain_shared, weight_derived, weight_source)
+
+
+#: Candidate generation for long texts: a derived sentence is scored only against the source sentences that
+#: share its rarer stems (those in at most RARE_DF sentences of the two texts), at most CANDIDATES of them, the
+#: ones sharing the most weight. Below these sizes every pair that shares a stem is scored, as before.
+RARE_DF = 100
+CANDIDATES = 40
+
+
+@dataclass(frozen=True)
+class PairScores:
+    """The measures of :class:`Scores` for candidate pairs only (``i`` derived, ``j`` source; parallel arrays),
+    so that the cost grows with the texts' length, not with the product of their lengths."""
+
+    i: np.ndarray
+    j: np.ndarray
+    cover: np.ndarray
+    held: np.ndarray
+    shared: np.ndarray
+    cosine: np.ndarray
+    plain_shared: np.ndarray
+    weight_derived: np.ndarray
+    weight_source: np.ndarray
+    where: dict[tuple[int, int], int]
+    window: np.ndarray  # the stems' cosine with the run of source sentences j - 1, j, j + 1 taken as one text
+
+    def get(self, name: str, i: int, j: int) -> float:
+        """One measure of the pair (i, j); 0 for a pair that is no candidate (it shares no rare stem)."""
+        k = self.where.get((i, j))
+        return 0.0 if k is None else float(getattr(self, name)[k])
+
+    def row(self, i: int) -> list[int]:
+        """The positions (into the arrays) of derived sentence ``i``'s candidates."""
+        return self._rows[i] if i < len(self._rows) else []
+
+    @property
+    def _rows(self) -> list[list[int]]:
+        rows = self.__dict__.get("_rows_cache")
+        if rows is None:
+            rows = [[] for _ in range(len(self.weight_derived))]
+            for k, i in enumerate(self.i):
+                rows[int(i)].append(k)
+            object.__setattr__(self, "_rows_cache", rows)
+        return rows
+
+
+def _rowwise(a: sparse.csr_matrix, b: sparse.csr_matrix) -> np.ndarray:
+    """The dot product of row k of ``a`` with row k of ``b``, for every k."""
+    return np.asarray(a.multiply(b).sum(axis=1)).ravel()
+
+
+def _top(matrix: sparse.csr_matrix, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The (row, column) positions of each row's k largest entries (all of them in a row with k or fewer)."""
+    rows, cols = [], []
+    for r in range(matrix.shape[0]):
+        start, end = matrix.indptr[r], matrix.indptr[r + 1]
+        columns, values = matrix.indices[start:end], matrix.data[start:end]
+        if len(columns) > k:
+            columns = columns[np.argpartition(-values, k - 1)[:k]]
+        rows.extend([r] * len(columns))
+        cols.extend(columns.tolist())
+    return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+
+
+def _windows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Each row summed with its neighbours before and after (rows of unit length), scaled to unit length: the
+    run of three consecutive sentences around each one, as one text."""
+    m = matrix.shape[0]
+    if m < 3:
+        return matrix
+    band = sparse.diags([np.ones(m - 1), np.ones(m), np.ones(m - 1)], [-1, 0, 1], format="csr")
+    summed = (band @ matrix).tocsr()
+    norms = np.sqrt(np.asarray(summed.multiply(summed).sum(axis=1)).ravel())
+    return sparse.diags(np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)) @ summed
+
+
+def _tfidf(rows_d: list[list[str]], rows_s: list[list[str]]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    documents: Counter[str] = Counter()
+    for terms in rows_d + rows_s:
+        documents.update(set(terms))
+    n = len(rows_d) + len(rows_s)
+    index = {term: i for i, term in enumerate(sorted(documents))}
+    idf = np.array([math.log((n + 1) / (documents[t] + 1)) + 1 for t in sorted(documents)])
+    return _tfidf_rows(rows_d, index, idf), _tfidf_rows(rows_s, index, idf)
+
+
+def pair_scores(
+    d_stems: list[list[tuple[str, bool]]],
+    s_stems: list[list[tuple[str, bool]]],
+    d_words: list[list[str]] | None = None,
+    s_words: list[list[str]] | None = None,
+    extra: list[tuple[int, int]] | None = None,
+) -> PairScores:
+    """The measures of :func:`score` for candidate pairs: each derived sentence against the source sentences
+    that share its rarer stems (an inverted index, as a sparse product over those stems alone), at most
+    CANDIDATES of them, and the ``extra`` pairs the caller asks for. Linear in the texts' length."""
+    everything = d_stems + s_stems
+    named: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    documents: Counter[str] = Counter()
+    for stems in everything:
+        for term, is_name in stems:
+            seen[term] += 1
+            named[term] += is_name
+        documents.update({term for term, _ in stems})
+    n = len(everything)
+    terms = sorted(documents)
+    index = {term: i for i, term in enumerate(terms)}
+    idf = np.array([math.log((n + 1) / (documents[t] + 1)) + 1 for t in terms])
+    plain = np.array([0.0 if named[t] * 2 >= seen[t] else 1.0 for t in terms])
+    weights = idf * np.where(plain > 0, 1.0, NAME_WEIGHT)
+    rare = np.array([1.0 if documents[t] <= RARE_DF else 0.0 for t in terms])
+    d_terms = [[t for t, _ in stems] for stems in d_stems]
+    s_terms = [[t for t, _ in stems] for stems in s_stems]
+    d_matrix, s_matrix = _incidence(d_terms, index), _incidence(s_terms, index)
+    if not terms:
+        d_matrix = sparse.csr_matrix((len(d_stems), 0))
+        s_matrix = sparse.csr_matrix((len(s_stems), 0))
+    sharing = ((d_matrix @ sparse.diags(weights * rare)) @ s_matrix.T).tocsr()
+    sharing.eliminate_zeros()
+    rows, cols = _top(sharing, CANDIDATES)
+    if extra:
+        wanted = set(zip(rows.tolist(), cols.tolist(), strict=True)) | {
+            (i, j) for i, j in extra if 0 <= i < len(d_stems) and 0 <= j < len(s_stems)
+        }
+        pairs = sorted(wanted)
+        rows = np.array([p[0] for p in pairs], dtype=np.int64)
+        cols = np.array([p[1] for p in pairs], dtype=np.int64)
+    weight_derived = np.asarray(d_matrix @ weights).ravel()
+    weight_source = np.asarray(s_matrix @ weights).ravel()
+    if len(rows):
+        d_rows, s_rows = d_matrix[rows], s_matrix[cols]
+        shared_weight = _rowwise(d_rows @ sparse.diags(weights), s_rows)
+        shared = _rowwise(d_rows, s_rows)
+        plain_shared = _rowwise(d_rows @ sparse.diags(plain), s_rows)
+        d_tfidf, s_tfidf = _tfidf_rows(d_terms, index, idf), _tfidf_rows(s_terms, index, idf)
+        cosine = _rowwise(d_tfidf[rows], s_tfidf[cols])
+        window = _rowwise(d_tfidf[rows], _windows(s_tfidf)[cols])
+        if d_words is not None and s_words is not None:
+            d_plain, s_plain = _tfidf(d_words, s_words)
+            cosine = np.maximum(cosine, _rowwise(d_plain[rows], s_plain[cols]))
+    else:
+        shared_weight = shared = plain_shared = cosine = window = np.zeros(0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cover = np.nan_to_num(shared_weight / weight_derived[rows]) if len(rows) else np.zeros(0)
+        held = np.nan_to_num(shared_weight / weight_source[cols]) if len(rows) else np.zeros(0)
+    where = {(int(i), int(j)): k for k, (i, j) in enumerate(zip(rows, cols, strict=True))}
+    return PairScores(rows, cols, cover, held, shared, cosine, plain_shared, weight_derived, weight_source, where,
+                      window)  # fmt: skip
