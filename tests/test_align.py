@@ -5,6 +5,7 @@ tests/compare_pairs (against a plain TF-IDF baseline) are in test_compare_pairs.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -517,3 +518,40 @@ def test_candidate_pairs_score_as_the_full_grid_and_stay_few_per_sentence() -> N
             assert len(pairs.i) == int((full.shared > 0).sum())
             for name in ("cover", "held", "cosine", "plain_shared"):
                 assert np.allclose(getattr(pairs, name), getattr(full, name)[pairs.i, pairs.j])
+
+
+def test_a_link_above_the_threshold_is_never_dropped_for_the_order_bonus() -> None:
+    # Row 1's weak link to s0 would cost row 2 its near bonus (s1 -> s4 is near, s0 -> s4 is not); the bonus
+    # may choose between sources but not turn evidence into "new material".
+    rows = [
+        (np.array([1]), np.array([0.4])),
+        (np.array([0]), np.array([0.01])),
+        (np.array([4]), np.array([0.1])),
+    ]
+    assert align_module.best_links_sparse(rows, 5) == [1, 0, 4]
+    # Below the threshold on its own (gain <= 0), a candidate stays unlinked.
+    rows[1] = (np.array([0]), np.array([-0.01]))
+    assert align_module.best_links_sparse(rows, 5) == [1, -1, 4]
+
+
+def test_a_day_of_a_month_stated_in_one_source_sentence_is_a_fingerprint() -> None:
+    source = (
+        "The court ordered the army to halt its offensive in the north.\n\n"
+        "The case was brought by the coastal republic over a military campaign launched after the Oct. 7 "
+        "attacks by rebels.\n\n"
+        "Judges voted 13-2 in favour of the order."
+    )
+    derived = "The army went to war in response to a cross-border raid by rebels on October 7 in which 400 died."
+    (pair,) = [p for p in align(source, derived) if p.derived]
+    assert [u.index for u in pair.source] == [2]
+    # The same sentence without the date is new material: the words alone are too few.
+    undated = derived.replace(" on October 7", "")
+    (pair,) = [p for p in align(source, undated) if p.derived]
+    assert pair.source == []
+
+
+def test_an_abbreviated_month_is_the_month() -> None:
+    assert (
+        "fact_changed" not in code_pair("It began on Oct. 7, police said.", "It began on October 7, police said.").codes
+    )
+    assert "fact_changed" in code_pair("It began on Oct. 7, police said.", "It began on November 7, police said.").codes

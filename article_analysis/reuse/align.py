@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 import pandas as pd
@@ -37,7 +38,7 @@ from ..document import Document
 from ..structure.tokens import count_words
 from .changes import code_pair, facts
 from .codes import ALIGN_CODES, BELIEF_CODES, FORM_CODES, LAYOUT_CODES  # noqa: F401  (re-exported)
-from .normalise import SPECIFIC_FIGURE, content_stems, diff_words
+from .normalise import MONTH_STEMS, SPECIFIC_FIGURE, content_stems, diff_words
 from .similarity import PairScores, Scores, pair_scores, score, words_of
 
 # Two constants decide the links. A richer evidence (shared stems and phrases, weighted cover and hold, a
@@ -83,6 +84,7 @@ HEADLINE_BONUS = 0.1
 LEDE_SENTENCES = 2
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 
 ALIGNMENT_COLUMNS = [
     "row", "derived", "derived_start", "derived_end", "derived_text", "source", "source_start", "source_end",
@@ -154,16 +156,27 @@ def fingerprints(d_stems: list[list[tuple[str, bool]]], s_stems: list[list[tuple
     the evidence of re-use detectors such as Churnalism's)."""
     where: dict[str, set[int]] = {}
     for j, stems in enumerate(s_stems):
-        for term, _ in stems:
-            if _specific_number(term):
-                where.setdefault(term, set()).add(j)
+        for term in _identifying(stems):
+            where.setdefault(term, set()).add(j)
     found = set()
     for i, stems in enumerate(d_stems):
-        for term, _ in stems:
+        for term in _identifying(stems):
             sources = where.get(term, set())
             if len(sources) == 1:
                 found.add((i, next(iter(sources))))
     return sorted(found)
+
+
+def _identifying(stems: list[tuple[str, bool]]) -> set[str]:
+    """The terms of a sentence that identify where it was taken from: specific figures, and a day of a month
+    ("Oct. 7", "7 October": one date, however written), which a background sentence repeats."""
+    terms = {term for term, _ in stems if _specific_number(term)}
+    for (a, _), (b, _) in pairwise(stems):
+        if a in MONTH_STEMS and _DAY.match(b):
+            terms.add(f"{a} {b}")
+        elif b in MONTH_STEMS and _DAY.match(a):
+            terms.add(f"{b} {a}")
+    return terms
 
 
 _STAY = -1  # back-pointer: the derived sentence links nothing, and the last link stays as it was
@@ -186,7 +199,8 @@ def best_links_sparse(rows: list[tuple[np.ndarray, np.ndarray]], m: int) -> list
     State j + 1 means "the last link was to source sentence j", state 0 "no link yet". A derived sentence
     either links nothing (the state stays) or links a candidate j': its gain, plus NEAR_BONUS from a state up
     to NEAR sentences before j', or from the best state without a bonus (a link out of order is not
-    penalised: strong evidence is enough anywhere). Only a derived sentence's candidates change a state, and
+    penalised: strong evidence is enough anywhere), and a derived sentence with evidence above the threshold
+    always links. Only a derived sentence's candidates change a state, and
     values only grow, so the best state is kept as it changes: the cost is linear in the candidates, not in
     the grid of all pairs.
     """
@@ -222,6 +236,11 @@ def best_links_sparse(rows: list[tuple[np.ndarray, np.ndarray]], m: int) -> list
         if origin != _STAY and state > 0:
             links[i] = state - 1
             state = origin
+    # The order bonus chooses between sources; it never drops a link that evidence alone makes: a derived
+    # sentence the path left unlinked takes its best source when that is above the threshold on its own.
+    for i, (columns, gains) in enumerate(rows):
+        if links[i] < 0 and len(gains) and np.max(gains) > 0:
+            links[i] = int(np.asarray(columns)[int(np.argmax(gains))])
     return links
 
 

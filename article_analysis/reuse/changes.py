@@ -26,7 +26,7 @@ from ..speech.cues import CUE_RE, SOURCE_CUE_RE, mask_abbreviations
 from ..speech.people import is_title_word
 from ..speech.speakers import subject_before
 from ..speech.wordlists import ABBREVIATIONS, AUXILIARIES, CLAUSE_VERBS, NOT_A_REPORT_BEFORE
-from .normalise import SPECIFIC_FIGURE, Word, content_stems, diff_words, number_value, plain, stem
+from .normalise import MONTH_ABBREVIATIONS, SPECIFIC_FIGURE, Word, content_stems, diff_words, number_value, plain, stem
 from .wordlists import (
     DISTANCING_TERMS,
     DISTANCING_VERBS,
@@ -146,11 +146,13 @@ def _counted(words: list[Word]) -> set[str]:
 
 
 def _is_name(word: Word) -> bool:
-    """A capitalised word inside the sentence that is not a title ("Cmdr.", "Minister"), a number or a single
-    letter (the unit of "40 °C" as the words read it)."""
+    """A capitalised word inside the sentence that is not a title ("Cmdr.", "Minister"), an abbreviation other
+    than a month's ("Oct." names a date), a number or a single letter (the unit of "40 °C" as the words read
+    it)."""
     bare = word.key.rstrip(".")
+    abbreviation = bare in ABBREVIATIONS and bare not in MONTH_ABBREVIATIONS
     return (word.surface[:1].isupper() and not word.opens and not number_value(word.key) and len(bare) > 1
-            and not is_title_word(word.surface) and bare not in ABBREVIATIONS)  # fmt: skip
+            and not is_title_word(word.surface) and not abbreviation)  # fmt: skip
 
 
 @dataclass(frozen=True)

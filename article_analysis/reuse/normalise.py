@@ -46,6 +46,12 @@ _SPELLING = ((re.compile(r"ae(?=[a-z])"), "e"), (re.compile(r"(?<=\w{2})our$"), 
              (re.compile(r"(?<=\w{2})ence$"), "ense"), (re.compile(r"(?<=\w{2})tre$"), "ter"),
              (re.compile(r"(?<=\w{3})is(?=e$|ed$|es$|ing$|ation)"), "iz"))  # fmt: skip
 _STEM_LENGTH = 6  # a stem is at most this long: "announced", "announcement" -> "announ"
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+# The months a style guide abbreviates before a day (AP Stylebook, "months": Jan., Feb., Aug., Sept., Oct.,
+# Nov., Dec.; "Sep." in other styles): "Oct. 7" and "October 7" are one date.
+MONTH_ABBREVIATIONS = {"jan": "january", "feb": "february", "aug": "august", "sep": "september",
+                        "sept": "september", "oct": "october", "nov": "november", "dec": "december"}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +100,7 @@ def stem(word: str) -> str:
     """A crude English stem: plural, past, -ing and -ly endings cut, then at most six letters."""
     if number_value(word):
         return number_value(word)
+    word = MONTH_ABBREVIATIONS.get(word, word)
     for pattern, replacement in _SPELLING:
         word = pattern.sub(replacement, word)
     if len(word) > 4 and word.endswith("ies"):
@@ -135,3 +142,7 @@ def content_stems(words: list[Word]) -> list[tuple[str, bool]]:
                 continue
             stems.append((stem(part), name))
     return stems
+
+
+#: The stems of the months' names (an abbreviated month has its name's stem: see :func:`stem`).
+MONTH_STEMS = frozenset(stem(month) for month in _MONTHS)
