@@ -22,6 +22,7 @@ from ..structure.blocks import CAPTION_KINDS
 from .people import NAME_RE, People, looks_like_person_name, name_from_run
 from .quotes import Quotation, names_a_thing
 from .reported import ReportedSpeech
+from .speakers import mid_sentence
 from .wordlists import GENDERED_NOUNS, ORGANISATION_HEADS, PRONOUN_GENDER
 
 _ORG_SUBJECT = re.compile(
@@ -198,7 +199,7 @@ def resolve_references(
                 speaker, at = last_named[0], last_named[1]
             k = bisect_left(compatible_offsets[gender], position) - 1
             if k >= 0 and compatible[gender][k][0] > at:
-                speaker = compatible[gender][k][1]  # "the jury foreman said ... "...," he said"
+                speaker = mid_sentence(compatible[gender][k][1])  # "the jury foreman said ... "...," he said"
         elif pronoun == "it":
             # The organisation that last spoke or was last a sentence's subject, whichever is nearer.
             k = bisect_left(organisation_offsets, position) - 1
@@ -223,7 +224,7 @@ def resolve_references(
                 # "A senior official of the municipal corporation ... said" then "the official said": the phrase
                 # the text first described the person with.
                 earlier = [p for o, p, _ in phrases if o < position and _head_noun(p) == definite.group(1).lower()]
-                speaker = earlier[-1] if earlier and earlier[-1] != item.speaker_text else speaker
+                speaker = mid_sentence(earlier[-1]) if earlier and earlier[-1] != item.speaker_text else speaker
         elif item.attribution == "continuation" and kind == "q":
             speaker = _continued_speaker(quotes, i, speech_in_block)
         document = _THE_DOCUMENT.match(item.speaker_text or "")
