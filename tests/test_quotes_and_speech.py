@@ -259,3 +259,13 @@ def test_a_group_with_a_prepositional_phrase_is_the_whole_phrase() -> None:
     assert found[0][2:] == ("officials in Lagos", "group")
     # A group that ends the phrase stays as it was: "Russian officials".
     assert cues("Russian officials said the talks were over.") == [("said", "Russian officials")]
+
+
+def test_a_player_s_position_or_standing_before_the_name_is_a_title() -> None:
+    """Brief SPEECH6, class 4: "Rookie NAME", "Teenager NAME", "wicket-keeper NAME" are the player named."""
+    assert cues("Rookie Darnell Pike said the crowd carried the team.") == [("said", "Darnell Pike")]
+    assert cues("Teenager Amy Lee said she had not slept.") == [("said", "Amy Lee")]
+    found = quotes('"We bowled too short," Proteas wicket-keeper Sipho Dlamini said.')
+    assert found[0][2:] == ("Sipho Dlamini", "named")
+    found = quotes('Debutant Kofi Mensah scored twice. "I will remember this," the debutant said.')
+    assert found[0][2:] == ("Kofi Mensah", "role")

@@ -119,6 +119,15 @@ ROLE_WORDS = (
     # Members of a parliament or assembly before their name, as the UK, Irish, Indian and Canadian press write
     # them ("Wexford MP", "Local MLA", "MEP"; BBC and Guardian style guides: MP, MSP, MEP, MLA; MPP in Ontario).
     "mp", "mep", "msp", "mla", "mpp", "registrar",
+    # Sport: positions as the games' laws and leagues name them (MCC Laws of Cricket: batter, bowler,
+    # wicket-keeper; World Rugby's laws: fly-half, scrum-half, flanker; football's full-back and wing-back; the
+    # NFL's running back and tight end; baseball's infielder, outfielder and relief pitcher), and the standing a
+    # sports page gives a player before the name ("Rookie NAME", "Teenager NAME", "Debutant NAME"). Words that
+    # are common in other senses (prop, lock, hooker, centre, wing, closer, starter) are left out.
+    "rookie", "debutant", "newcomer", "teenager", "youngster", "substitute", "batter", "batsman", "batswoman",
+    "bowler", "spinner", "seamer", "paceman", "all-rounder", "wicket-keeper", "wicketkeeper", "keeper",
+    "fly-half", "scrum-half", "flanker", "full-back", "wing-back", "playmaker", "running back", "tight end",
+    "infielder", "outfielder", "reliever", "netminder",
 )  # fmt: skip
 
 #: Words that may open a title but are not its head ("Deputy", "Foreign", "Majority").
