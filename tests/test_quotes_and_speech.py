@@ -269,3 +269,19 @@ def test_a_player_s_position_or_standing_before_the_name_is_a_title() -> None:
     assert found[0][2:] == ("Sipho Dlamini", "named")
     found = quotes('Debutant Kofi Mensah scored twice. "I will remember this," the debutant said.')
     assert found[0][2:] == ("Kofi Mensah", "role")
+
+
+def test_words_credited_to_a_court_document() -> None:
+    """Brief SPEECH6, class 3: a complaint "alleges that"; a partial quotation whose first word is the clause's verb
+    leaves the verb before it reporting speech; a ruling speaks for the one judge the text names."""
+    assert cues("The complaint alleges that managers destroyed records.") == [("alleges", "the complaint")]
+    assert cues("Police arrested the alleged ringleader on Monday.") == []
+    assert cues('The lawsuit says the company "ignored years of warnings" about the valves.') == [
+        ("says", "the lawsuit")
+    ]
+    assert cues('Mayor Ana Ruiz urged the council "not to delay the vote".') == []  # an object, then the quotation
+    text = 'Judge Thandi Mokoena dismissed the application. "The applicants have no case," the ruling said.'
+    assert quotes(text)[0][2] == "Thandi Mokoena"
+    two = 'Judge Ann Lowe and Judge Ben Ode sat together. "The appeal fails," the ruling said.'
+    assert quotes(two)[0][2] == "the ruling"  # two judges: the document as written
+    assert quotes('"The law is blocked," according to the ruling.')[0][2] == "the ruling"

@@ -37,6 +37,14 @@ _SUBORDINATE_OPENING = re.compile(
 _DOCUMENTS = r"statement|letter|report|release|press\s+release|memo|email|e-mail|filing|notice|circular|post"
 _ISSUED_IN = re.compile(rf"[a-z]+\s+in\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{_DOCUMENTS})\b")
 _THE_DOCUMENT = re.compile(rf"^(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?P<doc>{_DOCUMENTS})$", re.IGNORECASE)
+# A court's own document ("the ruling said", "the judgment reads") speaks for the judge who gave it, when the text
+# names one judge; otherwise it stays the document as written.
+# ("the order said" is left out: an executive order is a governor's, not the judge's who blocked it.)
+_COURT_DOCUMENT = re.compile(
+    r"^(?:the|that|this|her|his|its)\s+(?:[\w-]+\s+)?(?:ruling|judgment|judgement|opinion|sentencing\s+remarks)$",
+    re.IGNORECASE,
+)
+_JUDGES = ("the judge", "the magistrate")
 _SINGULAR_PHRASE = re.compile(r"^(?:a|an|one|the|another)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\b", re.IGNORECASE)
 
 
@@ -230,6 +238,8 @@ def resolve_references(
         document = _THE_DOCUMENT.match(item.speaker_text or "")
         if document and " ".join(document.group("doc").lower().split()) in issued:
             speaker = issued[" ".join(document.group("doc").lower().split())]  # "the statement said"
+        elif _COURT_DOCUMENT.match(item.speaker_text or ""):
+            speaker = next((j for j in map(people.by_role, _JUDGES) if j), speaker)  # "the ruling said"
         elif item.cue_start >= 0 and speaker:
             issued_in = _ISSUED_IN.match(doc.text, item.cue_start, item.cue_start + 80)
             if issued_in:

@@ -51,7 +51,10 @@ WEAK_CUES = ("maintained", "maintains", "believes", "believed", "thinks", "thoug
 #: Verbs of the courts that report speech only with a "that" clause ("the judge held that", "counsel
 #: submitted that", Indian and Commonwealth court reporting), or when they close a quotation ('"...,"
 #: Justice Eze held.'): "held a briefing", "submitted its reply" are not speech.
-COURT_CUES = ("held", "holds", "ruled", "rules", "submitted", "submits", "contended", "contends", "averred")
+COURT_CUES = ("held", "holds", "ruled", "rules", "submitted", "submits", "contended", "contends", "averred",
+              # What a complaint, lawsuit or indictment sets out ("the complaint alleges that", US court reporting);
+              # "the alleged fraud" has no "that" clause.
+              "alleges", "alleged")  # fmt: skip
 
 #: Participles that continue the speech of the clause they hang on ("..., adding that ...").
 PARTICIPLE_CUES = (
