@@ -285,3 +285,12 @@ def test_words_credited_to_a_court_document() -> None:
     two = 'Judge Ann Lowe and Judge Ben Ode sat together. "The appeal fails," the ruling said.'
     assert quotes(two)[0][2] == "the ruling"  # two judges: the document as written
     assert quotes('"The law is blocked," according to the ruling.')[0][2] == "the ruling"
+
+
+def test_brigadier_abbreviated_and_the_skipper_for_the_captain() -> None:
+    """Brief SPEECH6, class 6: "Brig." (a South African police rank) does not end the sentence or the speaker's
+    phrase; "the skipper" is the side's captain."""
+    text = 'According to police spokeswoman Brig. Thandeka Mbele, "the suspects were cornered in a house."'
+    assert quotes(text)[0][2] == "Thandeka Mbele"
+    text = 'India captain Rohit Sen made 112. "The wicket got easier," the skipper said.'
+    assert quotes(text)[0][2:] == ("Rohit Sen", "role")

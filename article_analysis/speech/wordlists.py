@@ -14,7 +14,7 @@ DATELINE_AGENCIES = (
 #: Lower-cased, without the dot. Used wherever a "." must not be read as a sentence end.
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cmdr", "adm", "sgt",
-    "maj", "cpl", "pvt", "supt", "insp", "det", "rev", "fr", "sr", "jr", "st", "mt", "ft", "hon", "pres",
+    "maj", "cpl", "pvt", "supt", "insp", "det", "rev", "brig", "fr", "sr", "jr", "st", "mt", "ft", "hon", "pres",
     "atty", "amb", "sec", "dept", "corp", "inc", "co", "ltd", "llc", "plc", "bros", "no", "nos", "vs", "v",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
     "u.s", "u.k", "u.n", "e.u", "d.c", "ph.d", "est", "approx", "fig", "op", "ed",
@@ -113,7 +113,7 @@ ROLE_WORDS = (
     "actor", "actress", "singer", "artist", "designer", "consultant", "entrepreneur", "businessman",
     "businesswoman", "scholar", "fellow", "lecturer", "dean", "provost", "rector", "bishop", "cardinal",
     "rabbi", "imam", "pastor", "priest", "reverend", "sergeant", "lieutenant", "colonel", "major", "admiral",
-    "marshal", "trooper", "deputy", "warden", "attorney general", "solicitor", "barrister",
+    "marshal", "trooper", "deputy", "warden", "attorney general", "solicitor", "barrister", "brigadier",
     "coroner", "paramedic", "veteran", "landlord", "tenant", "homeowner", "shopkeeper", "vendor", "chef",
     "neighbor", "neighbour", "witness", "bystander", "passenger",
     # Courts of the Commonwealth (South Africa, India, Nigeria, Kenya: magistrates' courts, advocates and
@@ -147,7 +147,7 @@ TITLE_MODIFIERS = (
 HONORIFICS = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "sir": "m", "dame": "f", "lord": "m", "lady": "f",
     "madam": "f", "dr": "", "prof": "", "sen": "", "rep": "", "gov": "", "gen": "", "lt": "", "col": "",
-    "capt": "", "adm": "", "sgt": "", "maj": "", "rev": "", "fr": "m", "sister": "f", "brother": "m",
+    "capt": "", "adm": "", "sgt": "", "maj": "", "rev": "", "brig": "", "fr": "m", "sister": "f", "brother": "m",
     "president": "", "mayor": "", "coach": "", "judge": "", "justice": "", "officer": "", "detective": "",
     "chancellor": "", "senator": "", "governor": "", "general": "", "king": "m", "queen": "f", "prince": "m",
     "princess": "f", "sheikh": "m", "emir": "m", "mullah": "m", "ayatollah": "m", "pope": "m",
@@ -187,6 +187,8 @@ ROLE_SYNONYMS = {
     "cabinet secretary for the national treasury": "finance minister",
     "treasury secretary": "finance minister",
     "chancellor of the exchequer": "finance minister",
+    # The captain of a side under its other name in UK, Australian, South African and Indian sports copy.
+    "skipper": "captain",
 }
 
 #: Abbreviated titles and the role each stands for ("Gov. Ann Ruiz ... the governor said").
@@ -197,6 +199,8 @@ ABBREVIATED_TITLES = {
     "amb": "ambassador", "pres": "president", "rev": "reverend", "dr": "doctor", "const": "constable",
     "cst": "constable", "snr": "senior", "commr": "commissioner", "dci": "detective chief inspector",
     "cr": "councillor",
+    # Brigadier: the rank South African police spokespeople hold ("Brig. NAME"), and an army rank elsewhere.
+    "brig": "brigadier",
 }  # fmt: skip
 
 #: Portfolios that follow "of"/"for" in an office's title ("Commissioner for the Environment", "Director of
