@@ -294,3 +294,9 @@ def test_brigadier_abbreviated_and_the_skipper_for_the_captain() -> None:
     assert quotes(text)[0][2] == "Thandeka Mbele"
     text = 'India captain Rohit Sen made 112. "The wicket got easier," the skipper said.'
     assert quotes(text)[0][2:] == ("Rohit Sen", "role")
+
+
+def test_a_noun_in_ly_ends_the_speaker_s_phrase() -> None:
+    """A noun in -ly is no adverb between the subject and its verb ("Lawyers for the family said")."""
+    assert cues("Lawyers for the family said they would appeal.") == [("said", "lawyers for the family")]
+    assert cues("Officials quickly said the fire was out.") == [("said", "officials")]

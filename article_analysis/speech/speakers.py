@@ -19,6 +19,7 @@ from .wordlists import (
     AUXILIARIES,
     DISCOURSE_ADVERBS,
     GROUP_HEADS,
+    NOT_ADVERBS_IN_LY,
     ORGANISATION_DESCRIPTORS,
     ORGANISATION_HEADS,
     PRONOUNS,
@@ -82,7 +83,8 @@ def strip_auxiliaries(phrase: str) -> str:
     tokens = phrase.rstrip().split(" ")
     # An adverb in -ly is lower case: "Daly", "Kelly", "Connolly" are surnames.
     while tokens and (tokens[-1].lower() in AUXILIARIES or (tokens[-1].endswith("ly") and len(tokens) > 1
-                                                            and tokens[-1][:1].islower())):  # fmt: skip
+                                                            and tokens[-1][:1].islower()
+                                                            and tokens[-1] not in NOT_ADVERBS_IN_LY)):  # fmt: skip
         tokens.pop()
     return " ".join(tokens).strip()
 

@@ -238,6 +238,15 @@ AUXILIARIES = (
     "still", "often", "never", "always", "recently", "initially", "first", "finally",
 )  # fmt: skip
 
+#: Nouns and adjectives in -ly that end a speaker's phrase ("Lawyers for the family said", "the state assembly
+#: said"): no adverb between subject and verb. Common English words in -ly that are not adverbs (as any
+#: dictionary gives them: nouns such as family, assembly, supply, rally; adjectives such as elderly, friendly).
+NOT_ADVERBS_IN_LY = frozenset({
+    "family", "assembly", "supply", "rally", "ally", "monopoly", "anomaly", "reply", "tally", "bully", "folly",
+    "elderly", "friendly", "lonely", "lovely", "costly", "deadly", "early", "weekly", "monthly", "daily", "yearly",
+    "quarterly", "italy", "sicily", "july",
+})  # fmt: skip
+
 #: Sentence adverbs and connectives that open a sentence before its subject ("Meanwhile, a spokeswoman
 #: ... said"): never a speaker, whatever follows their comma.
 DISCOURSE_ADVERBS = frozenset({
