@@ -37,6 +37,8 @@ class Outcome:
     right: int
     spurious: int
     problems: list[str]
+    reports_expected: int = 0
+    reports_right: int = 0
 
 
 def score_quotes(case: dict) -> Outcome:
@@ -70,11 +72,15 @@ def score_quotes(case: dict) -> Outcome:
         bad = [s for s in speakers if s and (s == banned or banned in s.split() or s.startswith(banned))]
         if bad:
             problems.append(f"{banned!r} taken as a speaker: {bad}")
+    reports_right = 0
     for want in case.get("reports", []):
-        if not any(r.cue == want["cue"] and r.speaker == want["speaker"] for r in analysis.reports):
+        if any(r.cue == want["cue"] and r.speaker == want["speaker"] for r in analysis.reports):
+            reports_right += 1
+        else:
             got = [(r.cue, r.speaker) for r in analysis.reports]
             problems.append(f"reported speech {want} not found; got {got}")
-    return Outcome(len(case.get("quotes", [])), right, len(spurious), problems)
+    wanted = len(case.get("reports", []))
+    return Outcome(len(case.get("quotes", [])), right, len(spurious), problems, wanted, reports_right)
 
 
 def score_times(case: dict) -> Outcome:
@@ -114,6 +120,10 @@ def report() -> None:
         failing = [(i, o) for i, o in outcomes if o.problems]
         print(f"{what}: {right}/{expected} right ({right / max(expected, 1):.0%}), {spurious} spurious, "
               f"{len(failing)} of {len(cases)} snippets with a problem")  # fmt: skip
+        reports = sum(o.reports_expected for _, o in outcomes)
+        if reports:
+            found = sum(o.reports_right for _, o in outcomes)
+            print(f"reported-speech speakers: {found}/{reports} right ({found / reports:.0%})")
         for case_id, outcome in failing:
             for problem in outcome.problems:
                 print(f"  {case_id}: {problem}")

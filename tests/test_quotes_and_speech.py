@@ -44,7 +44,7 @@ def test_quoted_names_are_terms_and_a_group_s_words_are_its_speech() -> None:
     found = quotes('The so-called "Moscow format" met again. Critics call it a "talking shop" of envoys.')
     # A name introduced by "so-called" is a term; a few words of a group that opens the sentence are
     # that group's (a partial quotation), as a reader would attribute them.
-    assert [(kind, speaker) for _, kind, speaker, _ in found] == [("term", ""), ("speech", "Critics")]
+    assert [(kind, speaker) for _, kind, speaker, _ in found] == [("term", ""), ("speech", "critics")]
 
 
 def test_role_title_identifies_a_person_named_elsewhere() -> None:
@@ -59,8 +59,8 @@ def test_role_that_fits_two_people_stays_unresolved() -> None:
         'The minister said "this is a very good day for all of us."'
     )
     q = run(text).quotes[0]
-    # Two ministers fit "the minister": no guess; the speaker stays the phrase as written.
-    assert (q.speaker, q.attribution) == ("The minister", "role-unresolved")
+    # Two ministers fit "the minister": no guess; the speaker stays the phrase, as written inside a sentence.
+    assert (q.speaker, q.attribution) == ("the minister", "role-unresolved")
 
 
 def test_pronoun_refers_back_to_the_last_named_speaker() -> None:
@@ -107,7 +107,7 @@ def test_reported_speech_speakers_and_cues() -> None:
     rows = [(r.speaker, r.attribution, r.cue) for r in run(text).reports]
     assert ("Omar Diaz", "named", "noted") in rows
     assert ("Omar Diaz", "named", "emphasized") in rows  # the second verb shares the subject
-    assert ("Officials", "group", "said") in rows
+    assert ("officials", "group", "said") in rows  # as written mid-sentence
     assert ("agency", "group", "reported") not in rows and any(cue == "reported" for *_, cue in rows)
     assert not any(cue == "asked" for *_, cue in rows)  # passive "when asked" reports nothing
     maintained = [r for r in rows if r[2] == "maintained"]
@@ -228,3 +228,75 @@ def test_apostrophes_alone_make_no_quotation() -> None:
 
 def test_a_single_mark_left_open_is_no_quotation() -> None:
     assert quotes(INTRO + "Berg called it 'unacceptable and said the talks would go on.") == []
+
+
+def test_a_description_that_opens_a_sentence_is_written_as_inside_one() -> None:
+    """Brief SPEECH6, class 1: the capital a sentence start gives a description is no part of the speaker; a name
+    keeps its capitals, and so does a title before a name."""
+    from article_analysis.speech.speakers import mid_sentence
+
+    assert mid_sentence("The ministry") == "the ministry"
+    assert mid_sentence("A witness") == "a witness"
+    assert mid_sentence("Residents") == "residents"
+    assert mid_sentence("Parents' groups") == "parents' groups"
+    assert mid_sentence("Analysts at Harlow Capital") == "analysts at Harlow Capital"
+    assert mid_sentence("The Associated Press") == "The Associated Press"
+    assert mid_sentence("The Hague") == "The Hague"
+    assert mid_sentence("Police Chief Scott Dale") == "Police Chief Scott Dale"
+    assert mid_sentence("US officials") == "US officials"
+    assert mid_sentence("Judge") == "Judge"  # a title alone, as a headline writes it
+    found = quotes('The coroner said the death was avoidable. "Warnings were ignored," she said.')
+    assert found[0][2] == "the coroner"
+    assert cues("The ministry said 40 people were arrested.") == [("said", "the ministry")]
+
+
+def test_a_group_with_a_prepositional_phrase_is_the_whole_phrase() -> None:
+    """Brief SPEECH6, class 2: "Analysts at Harlow Capital said" is those analysts, not the bank."""
+    assert cues("Analysts at Harlow Capital said a cut was likely.") == [("said", "analysts at Harlow Capital")]
+    assert cues("Residents of Ikeja told reporters the water was off.") == [("told", "residents of Ikeja")]
+    assert cues("Officials in The Hague said the hearing was private.") == [("said", "officials in The Hague")]
+    found = quotes('"The fire is contained," officials in Lagos said.')
+    assert found[0][2:] == ("officials in Lagos", "group")
+    # A group that ends the phrase stays as it was: "Russian officials".
+    assert cues("Russian officials said the talks were over.") == [("said", "Russian officials")]
+
+
+def test_a_player_s_position_or_standing_before_the_name_is_a_title() -> None:
+    """Brief SPEECH6, class 4: "Rookie NAME", "Teenager NAME", "wicket-keeper NAME" are the player named."""
+    assert cues("Rookie Darnell Pike said the crowd carried the team.") == [("said", "Darnell Pike")]
+    assert cues("Teenager Amy Lee said she had not slept.") == [("said", "Amy Lee")]
+    found = quotes('"We bowled too short," Proteas wicket-keeper Sipho Dlamini said.')
+    assert found[0][2:] == ("Sipho Dlamini", "named")
+    found = quotes('Debutant Kofi Mensah scored twice. "I will remember this," the debutant said.')
+    assert found[0][2:] == ("Kofi Mensah", "role")
+
+
+def test_words_credited_to_a_court_document() -> None:
+    """Brief SPEECH6, class 3: a complaint "alleges that"; a partial quotation whose first word is the clause's verb
+    leaves the verb before it reporting speech; a ruling speaks for the one judge the text names."""
+    assert cues("The complaint alleges that managers destroyed records.") == [("alleges", "the complaint")]
+    assert cues("Police arrested the alleged ringleader on Monday.") == []
+    assert cues('The lawsuit says the company "ignored years of warnings" about the valves.') == [
+        ("says", "the lawsuit")
+    ]
+    assert cues('Mayor Ana Ruiz urged the council "not to delay the vote".') == []  # an object, then the quotation
+    text = 'Judge Thandi Mokoena dismissed the application. "The applicants have no case," the ruling said.'
+    assert quotes(text)[0][2] == "Thandi Mokoena"
+    two = 'Judge Ann Lowe and Judge Ben Ode sat together. "The appeal fails," the ruling said.'
+    assert quotes(two)[0][2] == "the ruling"  # two judges: the document as written
+    assert quotes('"The law is blocked," according to the ruling.')[0][2] == "the ruling"
+
+
+def test_brigadier_abbreviated_and_the_skipper_for_the_captain() -> None:
+    """Brief SPEECH6, class 6: "Brig." (a South African police rank) does not end the sentence or the speaker's
+    phrase; "the skipper" is the side's captain."""
+    text = 'According to police spokeswoman Brig. Thandeka Mbele, "the suspects were cornered in a house."'
+    assert quotes(text)[0][2] == "Thandeka Mbele"
+    text = 'India captain Rohit Sen made 112. "The wicket got easier," the skipper said.'
+    assert quotes(text)[0][2:] == ("Rohit Sen", "role")
+
+
+def test_a_noun_in_ly_ends_the_speaker_s_phrase() -> None:
+    """A noun in -ly is no adverb between the subject and its verb ("Lawyers for the family said")."""
+    assert cues("Lawyers for the family said they would appeal.") == [("said", "lawyers for the family")]
+    assert cues("Officials quickly said the fire was out.") == [("said", "officials")]

@@ -109,3 +109,23 @@ def test_windows_anticipated_weekdays_and_hyphenated_counts(text: str, expected:
     an event the sentence looks forward to is the next one; a number joined by a hyphen to what it counts is no
     year."""
     assert resolve(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rally began at 6 p.m. Sept. 24.", [("6 p.m. Sept. 24", "2021-09-24T18:00", "date")]),
+        ("The polls close at 8 p.m. on Nov. 2.", [("8 p.m. on Nov. 2", "2021-11-02T20:00", "date")]),
+        ("The hearing resumes at 9:30 a.m. Nov. 15.", [("9:30 a.m. Nov. 15", "2021-11-15T09:30", "date")]),
+        ("Kick-off is at 3pm on 30 October.", [("3pm on 30 October", "2021-10-30T15:00", "date")]),
+        ("It was found at 7 a.m. Sunday, Oct. 17.", [("7 a.m. Sunday, Oct. 17", "2021-10-17T07:00", "date")]),
+        ("Bids close at noon Friday.", [("noon Friday", "2021-10-22T12:00", "date")]),
+        ("The council met at 10 a.m. Monday.", [("10 a.m. Monday", "2021-10-18T10:00", "date")]),
+        # A number after the clock that no month follows is no day of a date.
+        ("At 6 p.m. 24 people were still inside.", [("6 p.m.", "2021-10-20T18:00", "date")]),
+    ],
+)
+def test_a_clock_time_and_its_date_are_one_expression(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Brief SPEECH6: a clock time and the day it falls on, with or without "on" between them (AP style writes "6
+    p.m. Sept. 24"), are one date-time: no separate date beside it."""
+    assert resolve(text) == expected

@@ -22,6 +22,7 @@ from ..structure.blocks import CAPTION_KINDS
 from .people import NAME_RE, People, looks_like_person_name, name_from_run
 from .quotes import Quotation, names_a_thing
 from .reported import ReportedSpeech
+from .speakers import mid_sentence
 from .wordlists import GENDERED_NOUNS, ORGANISATION_HEADS, PRONOUN_GENDER
 
 _ORG_SUBJECT = re.compile(
@@ -36,6 +37,14 @@ _SUBORDINATE_OPENING = re.compile(
 _DOCUMENTS = r"statement|letter|report|release|press\s+release|memo|email|e-mail|filing|notice|circular|post"
 _ISSUED_IN = re.compile(rf"[a-z]+\s+in\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{_DOCUMENTS})\b")
 _THE_DOCUMENT = re.compile(rf"^(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?P<doc>{_DOCUMENTS})$", re.IGNORECASE)
+# A court's own document ("the ruling said", "the judgment reads") speaks for the judge who gave it, when the text
+# names one judge; otherwise it stays the document as written.
+# ("the order said" is left out: an executive order is a governor's, not the judge's who blocked it.)
+_COURT_DOCUMENT = re.compile(
+    r"^(?:the|that|this|her|his|its)\s+(?:[\w-]+\s+)?(?:ruling|judgment|judgement|opinion|sentencing\s+remarks)$",
+    re.IGNORECASE,
+)
+_JUDGES = ("the judge", "the magistrate")
 _SINGULAR_PHRASE = re.compile(r"^(?:a|an|one|the|another)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\b", re.IGNORECASE)
 
 
@@ -198,7 +207,7 @@ def resolve_references(
                 speaker, at = last_named[0], last_named[1]
             k = bisect_left(compatible_offsets[gender], position) - 1
             if k >= 0 and compatible[gender][k][0] > at:
-                speaker = compatible[gender][k][1]  # "the jury foreman said ... "...," he said"
+                speaker = mid_sentence(compatible[gender][k][1])  # "the jury foreman said ... "...," he said"
         elif pronoun == "it":
             # The organisation that last spoke or was last a sentence's subject, whichever is nearer.
             k = bisect_left(organisation_offsets, position) - 1
@@ -223,12 +232,14 @@ def resolve_references(
                 # "A senior official of the municipal corporation ... said" then "the official said": the phrase
                 # the text first described the person with.
                 earlier = [p for o, p, _ in phrases if o < position and _head_noun(p) == definite.group(1).lower()]
-                speaker = earlier[-1] if earlier and earlier[-1] != item.speaker_text else speaker
+                speaker = mid_sentence(earlier[-1]) if earlier and earlier[-1] != item.speaker_text else speaker
         elif item.attribution == "continuation" and kind == "q":
             speaker = _continued_speaker(quotes, i, speech_in_block)
         document = _THE_DOCUMENT.match(item.speaker_text or "")
         if document and " ".join(document.group("doc").lower().split()) in issued:
             speaker = issued[" ".join(document.group("doc").lower().split())]  # "the statement said"
+        elif _COURT_DOCUMENT.match(item.speaker_text or ""):
+            speaker = next((j for j in map(people.by_role, _JUDGES) if j), speaker)  # "the ruling said"
         elif item.cue_start >= 0 and speaker:
             issued_in = _ISSUED_IN.match(doc.text, item.cue_start, item.cue_start + 80)
             if issued_in:

@@ -51,7 +51,7 @@ ANY_CUE_RE = re.compile(
 # A name token: a capitalised word ("Lavrov", "O'Brien", "Jean-Pierre"), an initial ("J.") or initials
 # written without a space ("H.S.", as Indian and many African papers write them), or an abbreviated title
 # ("Dr.", "Gov."). A full stop after a longer word ends the sentence, not the name.
-_TITLE_ABBREVIATIONS = "Dr|Mr|Mrs|Ms|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Maj|Adm"
+_TITLE_ABBREVIATIONS = "Dr|Mr|Mrs|Ms|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Maj|Adm|Brig"
 NAME_TOKEN = rf"(?:(?:[A-Z]\.){{1,3}}|(?:{_TITLE_ABBREVIATIONS})\.|[A-Z][\w'’-]*\w|[A-Z])"
 
 #: Space between the words of a name: never a paragraph break (at most one line break, for wrapped copy).

@@ -72,6 +72,10 @@ _CLAUSE_BETWEEN = re.compile(
 )
 
 
+# A finite verb that opens a partial quotation, whose subject stands outside it.
+_FINITE_OPENING = re.compile(r"(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|\w{3,}ed)\b")
+
+
 def _introduces(text: str, quote: Quotation) -> bool:
     """Whether the quotation's verb is its own: after it ('"...," Juma said'), introducing it with a colon
     or comma ('said in a statement: "...'), or with its object only ('urged the Taliban "not to ..."'); not a
@@ -79,7 +83,11 @@ def _introduces(text: str, quote: Quotation) -> bool:
     if quote.start < quote.cue_start:
         return True
     between = text[quote.cue_start : quote.start]
-    return between.rstrip()[-1:] in (":", ",", "") or not _CLAUSE_BETWEEN.search(between.split(None, 1)[-1])
+    if between.rstrip()[-1:] in (":", ",", ""):
+        return True
+    if len(between.split()) >= 2 and _FINITE_OPENING.match(quote.inner.lstrip(" \"“‘'`")):
+        return False  # 'says the company "ignored years of warnings"': the clause's own verb opens the quotation
+    return not _CLAUSE_BETWEEN.search(between.split(None, 1)[-1])
 
 
 def _named_person_before(before: str, people: People) -> bool:

@@ -19,6 +19,7 @@ from .wordlists import (
     AUXILIARIES,
     DISCOURSE_ADVERBS,
     GROUP_HEADS,
+    NOT_ADVERBS_IN_LY,
     ORGANISATION_DESCRIPTORS,
     ORGANISATION_HEADS,
     PRONOUNS,
@@ -56,6 +57,8 @@ _LED_BY = re.compile(rf"\bled{NAME_SPACE}by{NAME_SPACE}(?P<name>{NAME_RE})\s*$")
 _LED_GROUPS = frozenset({*GROUP_HEADS, "team", "group", "panel", "unit", "desk"})
 # "the head of the regional fire service, Jan Novak": a role phrase, then the name of the person who holds it.
 _APPOSITIVE_NAME = re.compile(rf",\s*(?P<name>{NAME_RE})\s*$")
+# A group's head with what qualifies it before: "Analysts", "Senior officials", "Some residents", "Russian diplomats".
+_GROUP_PHRASE = re.compile(rf"(?:[A-Za-z][\w'’-]*\s+){{0,3}}(?:{'|'.join(GROUP_HEADS)})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -80,9 +83,36 @@ def strip_auxiliaries(phrase: str) -> str:
     tokens = phrase.rstrip().split(" ")
     # An adverb in -ly is lower case: "Daly", "Kelly", "Connolly" are surnames.
     while tokens and (tokens[-1].lower() in AUXILIARIES or (tokens[-1].endswith("ly") and len(tokens) > 1
-                                                            and tokens[-1][:1].islower())):  # fmt: skip
+                                                            and tokens[-1][:1].islower()
+                                                            and tokens[-1] not in NOT_ADVERBS_IN_LY)):  # fmt: skip
         tokens.pop()
     return " ".join(tokens).strip()
+
+
+# Words that open a description, not a name: determiners, and the nouns of groups and roles. Only the start of a
+# sentence gives them a capital ("The ministry said", "Analysts at X said"), which is no part of the speaker.
+_DETERMINERS = frozenset({
+    "the", "a", "an", "one", "his", "her", "their", "its", "our", "my", "your", "some", "many", "several",
+    "other", "another", "few", "most", "all", "both", "each", "these", "those", "this", "that", "two", "three",
+})  # fmt: skip
+_ROLE_NOUNS = frozenset(ROLE_WORDS)
+
+
+def mid_sentence(phrase: str) -> str:
+    """A description as it is written inside a sentence: "The ministry" -> "the ministry", "Analysts at Harlow
+    Capital" -> "analysts at Harlow Capital", "Residents" -> "residents". A name keeps its capitals ("The
+    Associated Press", "The Hague": the word after the article is capitalised), and so does a title alone
+    ("Judge", a headline's word) or a title before a name ("Police Chief Scott Dale")."""
+    words = phrase.split(maxsplit=2)
+    if not words or not words[0][:1].isupper() or (len(words[0]) > 1 and words[0].isupper()):
+        return phrase  # "US officials": an abbreviation keeps its capitals
+    first = re.sub(r"['’]s?$", "", words[0].lower())  # "Parents' groups", "Women's groups"
+    following = words[1] if len(words) > 1 else ""
+    if following[:1].isupper() or (following[:1].isdigit() and first not in _DETERMINERS):
+        return phrase
+    if (first in _DETERMINERS and following) or first in _GROUP_HEADS or (first in _ROLE_NOUNS and following):
+        return phrase[:1].lower() + phrase[1:]
+    return phrase
 
 
 def _is_role_phrase(phrase: str) -> bool:
@@ -352,13 +382,19 @@ def classify(phrase: str, people: People) -> Speaker:
     chained = _titled_person(phrase, people)
     if chained:
         return Speaker(phrase, chained, "named", True)
-    words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
+    # A description keeps the case it has inside a sentence: its opening capital is the sentence's.
+    plain = mid_sentence(phrase)
+    words = [re.sub(r"['’]s$", "", w) for w in plain.split()]
     head_part = _PREPOSITION_SPLIT.split(phrase)[0]
     head = re.sub(r"['’]s$", "", head_part.split()[-1]) if head_part.split() else ""
     if _GROUP_HEAD_RE.search(lower) and head.lower() in _GROUP_HEADS:
         # "Officials", "Russian officials", "Putin and other Russian officials": a group speaks, even
         # when a named person leads it, so the words are not credited to that person alone.
-        return Speaker(phrase, phrase, "group", False)
+        return Speaker(phrase, plain, "group", False)
+    if head.lower() in _GROUP_HEADS and head_part != phrase and _GROUP_PHRASE.fullmatch(head_part):
+        # "Analysts at Harlow Capital", "Residents of Ikeja", "Doctors at the hospital": the group with what
+        # places it, not the bank or the place alone.
+        return Speaker(phrase, plain, "group", False)
     if head and head[:1].isupper():
         organisation = _organisation_name(head_part if " of " not in phrase else phrase)
         if organisation and _has_org_head(organisation):
@@ -375,17 +411,17 @@ def classify(phrase: str, people: People) -> Speaker:
             return Speaker(phrase, organisation, "named", False)
         return Speaker(phrase, re.sub(r"^(?:the|The)\s+", "", name), "named", False)
     if head.lower() in _ORG_HEADS and not any(w[:1].isupper() for w in words):
-        return Speaker(phrase, phrase, "group", False)  # "the company", "the ministry": not resolved
+        return Speaker(phrase, plain, "group", False)  # "the company", "the ministry": not resolved
     resolved = people.by_role(head_part) or people.by_role(phrase)
     if resolved:
         return Speaker(phrase, resolved, "role", True)
     if _ENDS_WITH_ROLE.search(head_part.lower()):
-        return Speaker(phrase, phrase, "role-unresolved", True)
+        return Speaker(phrase, plain, "role-unresolved", True)
     if any(w[:1].isupper() for w in words):
         organisation = _organisation_name(phrase)
         if organisation:
             return Speaker(phrase, organisation, "named", False)
-    return Speaker(phrase, phrase, "group", False)
+    return Speaker(phrase, plain, "group", False)
 
 
 __all__ = [
@@ -394,6 +430,7 @@ __all__ = [
     "appositive_name",
     "classify",
     "leading_subject",
+    "mid_sentence",
     "strip_auxiliaries",
     "subject_before",
 ]

@@ -14,7 +14,7 @@ DATELINE_AGENCIES = (
 #: Lower-cased, without the dot. Used wherever a "." must not be read as a sentence end.
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cmdr", "adm", "sgt",
-    "maj", "cpl", "pvt", "supt", "insp", "det", "rev", "fr", "sr", "jr", "st", "mt", "ft", "hon", "pres",
+    "maj", "cpl", "pvt", "supt", "insp", "det", "rev", "brig", "fr", "sr", "jr", "st", "mt", "ft", "hon", "pres",
     "atty", "amb", "sec", "dept", "corp", "inc", "co", "ltd", "llc", "plc", "bros", "no", "nos", "vs", "v",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
     "u.s", "u.k", "u.n", "e.u", "d.c", "ph.d", "est", "approx", "fig", "op", "ed",
@@ -51,7 +51,10 @@ WEAK_CUES = ("maintained", "maintains", "believes", "believed", "thinks", "thoug
 #: Verbs of the courts that report speech only with a "that" clause ("the judge held that", "counsel
 #: submitted that", Indian and Commonwealth court reporting), or when they close a quotation ('"...,"
 #: Justice Eze held.'): "held a briefing", "submitted its reply" are not speech.
-COURT_CUES = ("held", "holds", "ruled", "rules", "submitted", "submits", "contended", "contends", "averred")
+COURT_CUES = ("held", "holds", "ruled", "rules", "submitted", "submits", "contended", "contends", "averred",
+              # What a complaint, lawsuit or indictment sets out ("the complaint alleges that", US court reporting);
+              # "the alleged fraud" has no "that" clause.
+              "alleges", "alleged")  # fmt: skip
 
 #: Participles that continue the speech of the clause they hang on ("..., adding that ...").
 PARTICIPLE_CUES = (
@@ -110,7 +113,7 @@ ROLE_WORDS = (
     "actor", "actress", "singer", "artist", "designer", "consultant", "entrepreneur", "businessman",
     "businesswoman", "scholar", "fellow", "lecturer", "dean", "provost", "rector", "bishop", "cardinal",
     "rabbi", "imam", "pastor", "priest", "reverend", "sergeant", "lieutenant", "colonel", "major", "admiral",
-    "marshal", "trooper", "deputy", "warden", "attorney general", "solicitor", "barrister",
+    "marshal", "trooper", "deputy", "warden", "attorney general", "solicitor", "barrister", "brigadier",
     "coroner", "paramedic", "veteran", "landlord", "tenant", "homeowner", "shopkeeper", "vendor", "chef",
     "neighbor", "neighbour", "witness", "bystander", "passenger",
     # Courts of the Commonwealth (South Africa, India, Nigeria, Kenya: magistrates' courts, advocates and
@@ -119,6 +122,15 @@ ROLE_WORDS = (
     # Members of a parliament or assembly before their name, as the UK, Irish, Indian and Canadian press write
     # them ("Wexford MP", "Local MLA", "MEP"; BBC and Guardian style guides: MP, MSP, MEP, MLA; MPP in Ontario).
     "mp", "mep", "msp", "mla", "mpp", "registrar",
+    # Sport: positions as the games' laws and leagues name them (MCC Laws of Cricket: batter, bowler,
+    # wicket-keeper; World Rugby's laws: fly-half, scrum-half, flanker; football's full-back and wing-back; the
+    # NFL's running back and tight end; baseball's infielder, outfielder and relief pitcher), and the standing a
+    # sports page gives a player before the name ("Rookie NAME", "Teenager NAME", "Debutant NAME"). Words that
+    # are common in other senses (prop, lock, hooker, centre, wing, closer, starter) are left out.
+    "rookie", "debutant", "newcomer", "teenager", "youngster", "substitute", "batter", "batsman", "batswoman",
+    "bowler", "spinner", "seamer", "paceman", "all-rounder", "wicket-keeper", "wicketkeeper", "keeper",
+    "fly-half", "scrum-half", "flanker", "full-back", "wing-back", "playmaker", "running back", "tight end",
+    "infielder", "outfielder", "reliever", "netminder",
 )  # fmt: skip
 
 #: Words that may open a title but are not its head ("Deputy", "Foreign", "Majority").
@@ -135,7 +147,7 @@ TITLE_MODIFIERS = (
 HONORIFICS = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "sir": "m", "dame": "f", "lord": "m", "lady": "f",
     "madam": "f", "dr": "", "prof": "", "sen": "", "rep": "", "gov": "", "gen": "", "lt": "", "col": "",
-    "capt": "", "adm": "", "sgt": "", "maj": "", "rev": "", "fr": "m", "sister": "f", "brother": "m",
+    "capt": "", "adm": "", "sgt": "", "maj": "", "rev": "", "brig": "", "fr": "m", "sister": "f", "brother": "m",
     "president": "", "mayor": "", "coach": "", "judge": "", "justice": "", "officer": "", "detective": "",
     "chancellor": "", "senator": "", "governor": "", "general": "", "king": "m", "queen": "f", "prince": "m",
     "princess": "f", "sheikh": "m", "emir": "m", "mullah": "m", "ayatollah": "m", "pope": "m",
@@ -175,6 +187,8 @@ ROLE_SYNONYMS = {
     "cabinet secretary for the national treasury": "finance minister",
     "treasury secretary": "finance minister",
     "chancellor of the exchequer": "finance minister",
+    # The captain of a side under its other name in UK, Australian, South African and Indian sports copy.
+    "skipper": "captain",
 }
 
 #: Abbreviated titles and the role each stands for ("Gov. Ann Ruiz ... the governor said").
@@ -185,6 +199,8 @@ ABBREVIATED_TITLES = {
     "amb": "ambassador", "pres": "president", "rev": "reverend", "dr": "doctor", "const": "constable",
     "cst": "constable", "snr": "senior", "commr": "commissioner", "dci": "detective chief inspector",
     "cr": "councillor",
+    # Brigadier: the rank South African police spokespeople hold ("Brig. NAME"), and an army rank elsewhere.
+    "brig": "brigadier",
 }  # fmt: skip
 
 #: Portfolios that follow "of"/"for" in an office's title ("Commissioner for the Environment", "Director of
@@ -221,6 +237,15 @@ AUXILIARIES = (
     "earlier", "previously", "repeatedly", "reportedly", "publicly", "separately", "further", "already",
     "still", "often", "never", "always", "recently", "initially", "first", "finally",
 )  # fmt: skip
+
+#: Nouns and adjectives in -ly that end a speaker's phrase ("Lawyers for the family said", "the state assembly
+#: said"): no adverb between subject and verb. Common English words in -ly that are not adverbs (as any
+#: dictionary gives them: nouns such as family, assembly, supply, rally; adjectives such as elderly, friendly).
+NOT_ADVERBS_IN_LY = frozenset({
+    "family", "assembly", "supply", "rally", "ally", "monopoly", "anomaly", "reply", "tally", "bully", "folly",
+    "elderly", "friendly", "lonely", "lovely", "costly", "deadly", "early", "weekly", "monthly", "daily", "yearly",
+    "quarterly", "italy", "sicily", "july",
+})  # fmt: skip
 
 #: Sentence adverbs and connectives that open a sentence before its subject ("Meanwhile, a spokeswoman
 #: ... said"): never a speaker, whatever follows their comma.

@@ -85,13 +85,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("clock_deictic", re.compile(
         rf"\b(?P<clock>{_CLOCK})\s+(?P<word>yesterday|today|tomorrow|tonight|last\s+night)\b"
         rf"|\b(?P<word2>yesterday|today|tomorrow|tonight|last\s+night)\s+at\s+(?P<clock2>{_CLOCK})", re.IGNORECASE)),
+    # "7:05 p.m. on Sept. 8", "6 p.m. Sept. 24" (AP style writes the clock, then the date, with no "on"), "3pm on 30
+    # October", "7 a.m. Sunday, Oct. 17": one date-time, before the clock and the weekday alone can take its words.
+    ("clock_date", re.compile(
+        rf"\b(?P<clock>{_CLOCK})(?:\s+(?:Eastern|Central|Pacific|Mountain|local)(?:\s+time)?|\s+[ECMP][SD]?T|\s+GMT|"
+        rf"\s+UTC)?\s+(?:on\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:(?P<month>{_MONTH}|(?:{_MON})\.?)\s+(?P<day>\d{{1,2}})\b"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})\b)"
+        rf"(?:,?\s+(?P<year>{_YEAR})\b)?")),
     ("clock_day", re.compile(
         rf"\b(?P<clock>{_CLOCK})\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})\s+at\s+(?P<clock2>{_CLOCK})",
         re.IGNORECASE)),
-    ("clock_date", re.compile(
-        rf"\b(?P<clock>{_CLOCK})(?:\s+(?:Eastern|Central|Pacific|Mountain|local)(?:\s+time)?|\s+[ECMP][SD]?T|\s+GMT|"
-        rf"\s+UTC)?\s+on\s+(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH}|(?:{_MON})\.?)\s+(?P<day>\d{{1,2}})\b"
-        rf"(?:,?\s+(?P<year>{_YEAR})\b)?")),
     ("week_of", re.compile(
         rf"\bthe\s+week\s+of\s+(?P<month>{_MONTH}|(?:{_MON})\.?)\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>{_YEAR}))?")),
     ("full_date", re.compile(
@@ -354,7 +357,7 @@ def _resolve(
         day = _weekday(target, published, future or tense == "present")
         return f"{day.isoformat()}T{_clock(clock)}", "date", "time"
     if kind in ("full_date", "day_month_year", "clock_date", "week_of"):
-        month, day = _month_number(g["month"]), int(g["day"])
+        month, day = _month_number(g["month"] or g.get("month2")), int(g["day"] or g.get("day2"))
         year = int(g["year"]) if g.get("year") else _nearest_year(month, day, published, tense)
         if not 1 <= day <= _month_end(year, month):
             return None
