@@ -300,3 +300,42 @@ def test_a_noun_in_ly_ends_the_speaker_s_phrase() -> None:
     """A noun in -ly is no adverb between the subject and its verb ("Lawyers for the family said")."""
     assert cues("Lawyers for the family said they would appeal.") == [("said", "lawyers for the family")]
     assert cues("Officials quickly said the fire was out.") == [("said", "officials")]
+
+
+def test_according_to_without_a_quotation_reports_speech() -> None:
+    text = (
+        "Chief financial officer Lena Marsh presented the results on Monday.\n\n"
+        "According to Marsh, the group will close 30 branches next year.\n\n"
+        "The bank lost $2 million in the quarter, according to a regulatory filing made public Friday.\n\n"
+        "Branch staff will be offered other jobs, according to union officials."
+    )
+    assert reports(text) == [
+        ("According to", "Lena Marsh", "the group will close 30 branches next year."),
+        ("according to", "a regulatory filing", "The bank lost $2 million in the quarter"),
+        ("according to", "union officials", "Branch staff will be offered other jobs"),
+    ]
+
+
+def test_according_to_a_rule_or_before_a_quotation_is_no_report() -> None:
+    assert reports("According to state law, the election must be held within 90 days.") == []
+    assert reports("The plan is on track, according to the schedule.") == []
+    text = 'According to the mayor, "the bridge will reopen in May."'
+    assert reports(text) == []
+    assert [q.speaker for q in run(text).quotes] == ["the mayor"]
+
+
+def test_a_rank_in_capitals_or_a_local_descriptor_before_a_full_name_is_no_part_of_it() -> None:
+    found = quotes('"Two suspects are in custody," said ASP Grace Obi. Parent Tom Hale said: "We are scared."')
+    assert [q[2] for q in found] == ["Grace Obi", "Tom Hale"]
+    # Initials before a surname alone are the name.
+    assert quotes('"It was a long road," said JK Rowling.')[0][2] == "JK Rowling"
+
+
+def test_a_surname_with_a_capitalised_particle_is_the_person_named_in_full() -> None:
+    text = 'Coach Pieter de Klerk was angry.\n\n"We were poor," De Klerk said.'
+    assert [q.speaker for q in run(text).quotes] == ["Pieter de Klerk"]
+
+
+def test_a_cue_that_is_also_a_plural_noun_after_a_participle_is_the_noun() -> None:
+    assert [r[0] for r in reports("The board set the date, rejecting calls for a delay.")] == []
+    assert [r[0] for r in reports("The union calls for a national strike.")] == ["calls for"]

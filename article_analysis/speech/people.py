@@ -62,6 +62,7 @@ _GIVEN_NAMES_FIRST = frozenset({"dean", "earl"})  # seldom a title before a bare
 #: A role and the title its holders carry before their name when that is another word.
 _ALSO_TITLED = {"judge": "justice"}
 _CONNECTORS = frozenset({"of", "for", "the", "to", "in", "at", "and"})
+_RANK_ABBREVIATION = re.compile(r"[A-Z]{2,4}")
 
 
 @dataclass
@@ -99,6 +100,9 @@ def name_from_run(run: str) -> str:
         ):
             break  # "coach Dean Mulligan": a role word that is also a given name, after the title, starts the name
         titled = bare in ROLE_HEADS or bare in HONORIFICS or re.search(r"['’]s$", token)
+        # A rank or title written as capitals before a full name ("SP Adekunle Bankole", "ACP Ruth Mwangi",
+        # "DCI Sam Hale"): initials stand before a surname alone ("JK Rowling"), a rank before a given name too.
+        titled = titled or (_RANK_ABBREVIATION.fullmatch(token) is not None and len(tokens) - i >= 3)
         # A modifier counts only when a title word follows it inside the run ("Senate Majority Leader").
         modifier = bare in TITLE_MODIFIERS and i + 1 < len(tokens) - 1 and _bare(tokens[i + 1]) in TITLE_WORDS
         if titled or modifier:
@@ -492,8 +496,12 @@ class People:
         if name not in self._expanded:
             last = name.split()[-1]
             matches = sorted(self._by_last.get(last, ()), key=lambda n: (self._first_position(n), n))
-            if len(name.split()) > 1:
-                matches = [n for n in matches if n.split()[0] == name.split()[0]] or matches
+            first = name.split()[0]
+            if len(name.split()) > 1 and first.lower() in NAME_PARTICLES:
+                # "Van Wyk" (a particle capitalised to open the surname) is "Jacques van Wyk" named in full.
+                matches = [n for n in matches if n != name and n.lower().endswith(" " + name.lower())] or matches
+            elif len(name.split()) > 1:
+                matches = [n for n in matches if n.split()[0] == first] or matches
             self._expanded[name] = matches[0] if matches else name
         return self._expanded[name]
 

@@ -14,13 +14,40 @@ from dataclasses import dataclass
 from ..document import Document
 from ..structure.blocks import RUNNING_TEXT_KINDS
 from ..structure.spans import Spans
-from .cues import ANY_CUE_RE, CUE_RE, PARTICIPLE_RE, strip_dateline
+from .cues import ANY_CUE_RE, CUE_RE, PARTICIPLE_RE, SOURCE_CUE_RE, strip_dateline
 from .people import NAME_RE, People
 from .quotes import Quotation
-from .speakers import UNATTRIBUTED, Speaker, classify, leading_subject, subject_before
-from .wordlists import AUXILIARIES, CLAUSE_VERBS, FUNCTION_WORDS, GROUP_HEADS, NOT_A_REPORT_BEFORE, ROLE_WORDS
+from .speakers import UNATTRIBUTED, Speaker, classify, leading_subject, mid_sentence, subject_before
+from .wordlists import (
+    AUXILIARIES,
+    CLAUSE_VERBS,
+    FUNCTION_WORDS,
+    GROUP_HEADS,
+    NOT_A_REPORT_BEFORE,
+    NOT_SOURCES,
+    ROLE_WORDS,
+)
 
 _NOT_A_REPORT_BEFORE = re.compile(rf"\b(?:{'|'.join(NOT_A_REPORT_BEFORE)})\s+$", re.IGNORECASE)
+# Before a cue that is also a plural noun ("calls", "claims", "demands"), a participle or a preposition makes it
+# the noun ("rejecting calls for", "amid claims that"); an "-ing" noun after an article is the subject ("the
+# filing claims that"), and a cue that is no noun ("the ruling says") keeps its verb.
+_ALSO_PLURAL_NOUNS = frozenset({"calls", "claims", "demands", "reports", "promises", "pledges", "vows", "appeals"})
+_NOUN_BEFORE = re.compile(
+    r"(?P<article>\b(?:the|a|an|this|that|its|his|her|their)\s+)?\b(?P<word>\w{3,}ing|amid|despite|after|of|to|"
+    r"with|against|over|following|renewed|growing|repeated|fresh|new)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _plural_noun_cue(cue: str, before: str) -> bool:
+    """Whether a cue that can be a plural noun is one here ("rejecting calls for a postponement")."""
+    if cue.split()[0].lower() not in _ALSO_PLURAL_NOUNS:
+        return False
+    match = _NOUN_BEFORE.search(before)
+    return bool(match) and not (match.group("article") and match.group("word").lower().endswith("ing"))
+
+
 _LEADING_RUN = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*")
 
 
@@ -121,8 +148,8 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
                 quoting = speaker_of_cue.get(at, quoting)
                 continue
             before = text[opening:at]
-            if _NOT_A_REPORT_BEFORE.search(before):
-                continue
+            if _NOT_A_REPORT_BEFORE.search(before) or _plural_noun_cue(cue.group(0), before):
+                continue  # "rejecting calls for a postponement", "amid claims that": a plural noun, not a verb
             after = text[cue.end() : sentence.end]
             if re.match(r"\s*[,:]?\s*(?:[\"“]|``)", after):
                 continue  # a direct quotation follows: the quotation table has it
@@ -171,4 +198,52 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
             )  # fmt: skip
             found.append(report)
             previous = report
-    return tuple(found)
+        found += _according_to(doc, sentence, opening, quoted, governing, people)
+    return tuple(sorted(found, key=lambda r: (r.cue_start, r.start)))
+
+
+# The source "according to" names: up to the clause's comma or the sentence's end.
+_SOURCE_PHRASE = re.compile(r"\s+(?P<phrase>[^,;:!?\"“”()]{1,80}?)\s*(?:[,;:]|[.!?]?[\"”']?\s*$)")
+
+
+def _according_to(
+    doc: Document, sentence, opening: int, quoted: Spans, governing: set[int], people: People
+) -> list[ReportedSpeech]:
+    """ "According to police, the driver fled" and "The driver fled, according to police": reported speech whose
+    speaker follows the cue; not when the cue credits a quotation (the quotation table has it) or names a rule
+    ("according to Russian law")."""
+    text, found = doc.text, []
+    for cue in SOURCE_CUE_RE.finditer(text, opening, sentence.end):
+        at = cue.start()
+        if at in quoted or at in governing:
+            continue
+        match = _SOURCE_PHRASE.match(text, cue.end(), sentence.end)
+        if not match:
+            continue
+        phrase = _SOURCE_TAIL.sub("", match.group("phrase").strip())
+        head = _PREPOSITION_SPLIT_SOURCE.split(phrase)[0].split()
+        if not head or head[-1].lower().strip(".") in NOT_SOURCES or len(phrase.split()) > 10:
+            continue
+        before = text[opening:at].strip().rstrip(",").strip()
+        content = before if re.search(r"\w", before) else text[match.end() : sentence.end].strip()
+        if re.search(r"[\"“”]", content) and not re.search(r"\w", before):
+            continue  # 'According to X, "...': a quotation, credited in the quotation table
+        speaker = classify(phrase, people)
+        if _DOCUMENT.match(phrase) and head[-1].lower() not in _SPEAKER_HEADS:
+            # "a court filing", "a report by MPs": the document as written, not a name inside it
+            speaker = Speaker(phrase, mid_sentence(phrase), "group", False)
+        found.append(ReportedSpeech(
+            at if not re.search(r"\w", before) else opening, sentence.end, speaker.name, speaker.text,
+            speaker.attribution, " ".join(cue.group(0).split()), at, content, sentence.block, sentence.section,
+        ))  # fmt: skip
+    return found
+
+
+# What follows the source in its phrase and describes it ("a court filing made public Thursday", "a report
+# published on Monday", "data that the agency released"): no part of who speaks.
+_SOURCE_TAIL = re.compile(
+    r"\s+(?:(?:made|released|published|filed|obtained|seen|issued|dated|posted|unsealed|submitted)\b|"
+    r"(?:that|which|who|on|last|this|earlier)\s).*$"
+)
+_DOCUMENT = re.compile(r"(?:a|an|the)\s+[a-z]")
+_PREPOSITION_SPLIT_SOURCE = re.compile(r"\s+(?:for|of|at|with|from|in|on|by|near)\s+")

@@ -40,9 +40,17 @@ STRONG_CUES = (
     "wondered", "mused", "screamed", "cried", "quoted",
 )  # fmt: skip
 
-#: A source cue without a verb: ``"...," according to X`` gives a quotation its speaker. It is not
-#: reported speech ("according to Russian law" names a source, not a speaker).
+#: A source cue without a verb: ``"...," according to X`` gives a quotation its speaker; without a quotation
+#: it reports speech ("According to police, the driver fled"), unless it names a rule (NOT_SOURCES).
 SOURCE_CUES = ("according to",)
+
+#: What "according to" may name that speaks nothing: a rule or a plan ("according to Russian law", "according
+#: to the schedule"); any other source it names (a person, a body, a filing, a report) is reported speech.
+NOT_SOURCES = frozenset({
+    "law", "laws", "legislation", "rule", "rules", "regulation", "regulations", "constitution", "statute",
+    "statutes", "tradition", "traditions", "custom", "customs", "plan", "plans", "schedule", "timetable",
+    "script", "protocol", "procedure", "procedures", "guidelines", "scripture", "legend", "myth",
+})  # fmt: skip
 
 #: Verbs that report speech only when a clause follows ("maintained [that] X are essential"),
 #: not with a plain object ("maintained regular contacts").
@@ -119,6 +127,10 @@ ROLE_WORDS = (
     # Courts of the Commonwealth (South Africa, India, Nigeria, Kenya: magistrates' courts, advocates and
     # counsel at the bar) and sport's "skipper", the captain in UK and Australian style.
     "magistrate", "advocate", "counsel", "skipper",
+    # How a local story introduces the people in it, lower case before the name as occupational and descriptive
+    # titles are (AP Stylebook, "titles"): "parent Luis Ortega", "voter Ana Diaz", "shopper Kim Lee".
+    "parent", "voter", "shopper", "commuter", "customer", "patient", "spectator", "motorist", "pedestrian",
+    "volunteer", "caregiver", "retiree", "protester", "protestor", "survivor",
     # Members of a parliament or assembly before their name, as the UK, Irish, Indian and Canadian press write
     # them ("Wexford MP", "Local MLA", "MEP"; BBC and Guardian style guides: MP, MSP, MEP, MLA; MPP in Ontario).
     "mp", "mep", "msp", "mla", "mpp", "registrar",
