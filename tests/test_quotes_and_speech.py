@@ -339,3 +339,28 @@ def test_a_surname_with_a_capitalised_particle_is_the_person_named_in_full() -> 
 def test_a_cue_that_is_also_a_plural_noun_after_a_participle_is_the_noun() -> None:
     assert [r[0] for r in reports("The board set the date, rejecting calls for a delay.")] == []
     assert [r[0] for r in reports("The union calls for a national strike.")] == ["calls for"]
+
+
+def test_an_indefinite_role_further_down_is_not_the_person_named_next() -> None:
+    text = (
+        "A man was shot late Saturday, police said.\n\n"
+        "The victim was taken to hospital in stable condition, a police spokeswoman said.\n\n"
+        '"We believe this was not a random act," said Detective Lena Hart.'
+    )
+    assert [(r.speaker, r.attribution) for r in run(text).reports][1] == ("a police spokeswoman", "role-unresolved")
+
+
+def test_a_plural_agent_noun_opening_the_sentence_is_a_group() -> None:
+    assert reports("Forecasters said more rain was expected.") == [("said", "forecasters", "more rain was expected.")]
+    found = reports("Campaigners at the rally said the plan was unfair.")
+    assert found[0][1] == "campaigners at the rally"
+
+
+def test_a_capitalised_office_after_a_possessor_then_a_name_in_apposition() -> None:
+    text = "The commission's National Commissioner for Information, Festus Obi, said the materials had arrived."
+    assert reports(text)[0][1] == "Festus Obi"
+
+
+def test_a_modal_opening_a_partial_quotation_leaves_the_clause_reported_speech() -> None:
+    text = 'Justice Ravi Menon said the right to a speedy trial "cannot be reduced to a slogan".'
+    assert [(r[0], r[1]) for r in reports(text)] == [("said", "Ravi Menon")]

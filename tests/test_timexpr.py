@@ -129,3 +129,22 @@ def test_a_clock_time_and_its_date_are_one_expression(text: str, expected: list[
     """Brief SPEECH6: a clock time and the day it falls on, with or without "on" between them (AP style writes "6
     p.m. Sept. 24"), are one date-time: no separate date beside it."""
     assert resolve(text) == expected
+
+
+def test_the_second_of_two_coordinated_weekdays_follows_the_first() -> None:
+    friday = dt.date(2019, 6, 7)
+    found = resolve("Temperatures are expected to reach 34C in parts of the south-east on Saturday and Sunday.", friday)
+    assert [v for _, v, _ in found] == ["2019-06-08", "2019-06-09"]
+    assert [v for _, v, _ in resolve("Protests were held on Monday and Tuesday.", friday)] == [
+        "2019-06-03",
+        "2019-06-04",
+    ]
+
+
+def test_a_day_without_its_year_takes_the_year_the_sentence_named_before_it() -> None:
+    found = resolve("Last year, the budget was read on April 7 because of the election.", dt.date(2023, 3, 20))
+    assert [v for _, v, _ in found] == ["2022", "2022-04-07"]
+    found = resolve("In 2019, talks began on March 3.", dt.date(2023, 3, 20))
+    assert [v for _, v, _ in found] == ["2019", "2019-03-03"]
+    # Without a year named before it, the nearest occurrence (weighed by tense) stands.
+    assert [v for _, v, _ in resolve("The vote will be held on April 7.", dt.date(2023, 3, 20))] == ["2023-04-07"]

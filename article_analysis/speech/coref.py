@@ -305,11 +305,13 @@ def _named_in_the_next_paragraph(doc: Document, items: Sequence, quotes: Sequenc
     items = list(items)
     first_named = min((start for start, _, _ in people.mentions), default=len(doc.text))
     opening_speaker = {q.start: q.speaker for q in quotes if q.kind == "speech" and q.attribution == "named"}
+    # Only the story's first speaker: "a police spokeswoman said" after "police said" is someone it never names.
+    first_speech = min((item.start for item in items), default=-1)
     for i, item in enumerate(items):
         if item.attribution not in ("role-unresolved", "group") or not _INDEFINITE.match(item.speaker_text or ""):
             continue
         block = doc.block_at(max(item.cue_start, 0))
-        if block is None or first_named < block.start:
+        if block is None or first_named < block.start or item.start != first_speech:
             continue  # the convention of a story's lead: the description comes before anyone is named
         after = _NON_SPACE.search(doc.text, block.end) if block is not None else None
         following = doc.block_at(after.start()) if after is not None else None

@@ -100,7 +100,9 @@ _CLAUSE_BETWEEN = re.compile(
 
 
 # A finite verb that opens a partial quotation, whose subject stands outside it.
-_FINITE_OPENING = re.compile(r"(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|\w{3,}ed)\b")
+_FINITE_OPENING = re.compile(
+    r"(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|can|cannot|may|shall|\w{3,}ed)\b"
+)
 
 
 def _introduces(text: str, quote: Quotation) -> bool:

@@ -30,6 +30,8 @@ from .wordlists import (
 _GROUP_HEADS = frozenset(GROUP_HEADS)
 _GROUP_HEAD_RE = re.compile(rf"\b(?:{'|'.join(GROUP_HEADS)})$")
 _ORG_HEADS = frozenset(ORGANISATION_HEADS)
+# Plural agent nouns (English agent suffixes -er, -or, -ist, -ian, -ant, -ent): people named by what they do.
+_AGENT_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ians|ants|ents)")
 # A plural possessive may stand inside an organisation's name ("the Tenants' Union", "Residents' Association").
 _RUN_TOKEN = rf"{NAME_TOKEN}(?:(?<=s)['’](?=\s+[A-Z]))?"
 _RUN = re.compile(rf"{_RUN_TOKEN}(?:{NAME_SPACE}(?:(?:of|for|and|the|de|van|von|al|bin){NAME_SPACE})*{_RUN_TOKEN})*")
@@ -120,7 +122,10 @@ def _is_role_phrase(phrase: str) -> bool:
     head = _PREPOSITION_SPLIT.split(phrase.strip())[0].split()
     # A capital only where the role opens the sentence ("Counsel for the county, Otieno Ouma,"): a capitalised
     # role word inside a run is a title before a name ("Judge Lowe").
-    return bool(head) and head[-1].lower() in ROLE_HEADS and (not head[-1][:1].isupper() or len(head) == 1)
+    # After an article or a possessor the capitals are the office's own ("the commission's National Commissioner
+    # for Information, Festus Okonkwo,"): a description still, not a title run.
+    described = len(head) > 1 and (head[0].lower() in ("the", "a", "an") or any(re.search(r"['’]s$", w) for w in head))
+    return bool(head) and head[-1].lower() in ROLE_HEADS and (not head[-1][:1].isupper() or len(head) == 1 or described)
 
 
 _PREPOSITIONAL_OPENING = re.compile(
@@ -395,6 +400,10 @@ def classify(phrase: str, people: People) -> Speaker:
         # "Analysts at Harlow Capital", "Residents of Ikeja", "Doctors at the hospital": the group with what
         # places it, not the bank or the place alone.
         return Speaker(phrase, plain, "group", False)
+    if head_part.split() == [head] and _AGENT_PLURAL.fullmatch(head) and not people.is_person(people.expand(head)):
+        # "Forecasters said", "Campaigners at the rally said": a plural of people by what they do, capitalised
+        # only because it opens the sentence (a surname such as "Sanders" is a person the text names in full).
+        return Speaker(phrase, phrase[:1].lower() + phrase[1:], "group", False)
     if head and head[:1].isupper():
         organisation = _organisation_name(head_part if " of " not in phrase else phrase)
         if organisation and _has_org_head(organisation):
@@ -412,7 +421,9 @@ def classify(phrase: str, people: People) -> Speaker:
         return Speaker(phrase, re.sub(r"^(?:the|The)\s+", "", name), "named", False)
     if head.lower() in _ORG_HEADS and not any(w[:1].isupper() for w in words):
         return Speaker(phrase, plain, "group", False)  # "the company", "the ministry": not resolved
-    resolved = people.by_role(head_part) or people.by_role(phrase)
+    # An indefinite role ("a police spokeswoman", "an official") brings in someone the text does not name.
+    indefinite = re.match(r"(?:an?|one)\s", plain, re.IGNORECASE)
+    resolved = None if indefinite else people.by_role(head_part) or people.by_role(phrase)
     if resolved:
         return Speaker(phrase, resolved, "role", True)
     if _ENDS_WITH_ROLE.search(head_part.lower()):

@@ -735,6 +735,9 @@ def find_time_expressions(doc: Document, published: dt.date | None = None) -> tu
             if not 1 <= year <= 9999:
                 continue  # outside the calendar, as every other expression that resolves there
             value, granularity = f"{year:04d}-{month:02d}", "month"
+        before = found[-1] if found and found[-1].start >= s_start else None
+        value = _coordinated_weekday(kind, m, value, before, text[before.end : start] if before else "")
+        value = _in_named_year(kind, m, value, [f for f in found if f.start >= s_start])
         since = _since_prefix(text, start) if type_ == "date" else -1
         if since >= 0:  # "since Monday", "since August": from then to publication
             start = since
@@ -745,6 +748,36 @@ def find_time_expressions(doc: Document, published: dt.date | None = None) -> tu
         if type_ == "date" and granularity in ("day", "time"):
             anchor = _day_of(value) or anchor
     return tuple(_ranges(text, found))
+
+
+_COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"^\d{4}$")
+
+
+def _coordinated_weekday(kind: str, m: re.Match[str], value: str, before: TimeExpression | None, between: str) -> str:
+    """The second of two weekdays joined by "and"/"or" ("on Saturday and Sunday") is the first one on or after
+    the first's day, whatever the tense words near it say: the two are read as one stretch of days."""
+    if kind != "weekday" or before is None or before.rule != "weekday" or not _COORDINATION.fullmatch(between):
+        return value
+    first = _day_of(before.value)
+    if first is None:
+        return value
+    target = WEEKDAYS.index(m.group(0).strip().capitalize()) if m.group(0).strip().capitalize() in WEEKDAYS else -1
+    if target < 0:
+        return value
+    return (first + dt.timedelta(days=(target - first.weekday()) % 7 or 7)).isoformat()
+
+
+def _in_named_year(kind: str, m: re.Match[str], value: str, earlier: list[TimeExpression]) -> str:
+    """A day named without its year in a sentence that named the year before it ("Last year, the budget was
+    read on April 7", "In 2019, ... on March 3") is that year's."""
+    if kind not in ("full_date", "day_month_year") or m.groupdict().get("year"):
+        return value
+    years = [e.value for e in earlier if _BARE_YEAR.match(e.value)]
+    if not years:
+        return value
+    year, month, day = int(years[-1]), int(value[5:7]), int(value[8:10])
+    return value if day > _month_end(year, month) else dt.date(year, month, day).isoformat()
 
 
 # Two dates joined as the ends of one span: "January 23 to January 27", "from 2015 until 2019", "between 1998 and
