@@ -364,3 +364,19 @@ def test_a_capitalised_office_after_a_possessor_then_a_name_in_apposition() -> N
 def test_a_modal_opening_a_partial_quotation_leaves_the_clause_reported_speech() -> None:
     text = 'Justice Ravi Menon said the right to a speedy trial "cannot be reduced to a slogan".'
     assert [(r[0], r[1]) for r in reports(text)] == [("said", "Ravi Menon")]
+
+
+def test_names_with_accented_capitals() -> None:
+    text = 'In her judgment, Ms Justice Órla Nic Aodha wrote that the board had "simply not engaged".'
+    assert [q.speaker for q in run(text).quotes] == ["Órla Nic Aodha"]
+    assert [q.speaker for q in run('Élodie Marchand was angry. "No," Marchand said.').quotes] == ["Élodie Marchand"]
+
+
+def test_a_described_subject_of_the_lead_is_the_titled_person_the_next_paragraph_opens_with() -> None:
+    text = (
+        'A judge at the Eastfield Crown Court has freed a driver, saying the case was "full of holes".\n\n'
+        "Senior Judge Mara Ekwueme said the witness had given three accounts."
+    )
+    assert run(text).quotes[0].speaker == "Mara Ekwueme"
+    # Without a name, the description stands (not the article "A").
+    assert run(text.split("\n\n")[0]).quotes[0].speaker == "a judge at the Eastfield Crown Court"

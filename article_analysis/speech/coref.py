@@ -22,11 +22,11 @@ from ..structure.blocks import CAPTION_KINDS
 from .people import NAME_RE, People, looks_like_person_name, name_from_run
 from .quotes import Quotation, names_a_thing
 from .reported import ReportedSpeech
-from .speakers import mid_sentence
+from .speakers import leading_subject, mid_sentence
 from .wordlists import GENDERED_NOUNS, ORGANISATION_HEADS, PRONOUN_GENDER
 
 _ORG_SUBJECT = re.compile(
-    r"^(?:The\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*)*)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b"
+    r"^(?:The\s+)?((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*)(?:\s+(?:of\s+|&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*)*)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b"
 )
 _ORG_HEADS = frozenset(ORGANISATION_HEADS)
 _SUBORDINATE_OPENING = re.compile(
@@ -308,7 +308,10 @@ def _named_in_the_next_paragraph(doc: Document, items: Sequence, quotes: Sequenc
     # Only the story's first speaker: "a police spokeswoman said" after "police said" is someone it never names.
     first_speech = min((item.start for item in items), default=-1)
     for i, item in enumerate(items):
-        if item.attribution not in ("role-unresolved", "group") or not _INDEFINITE.match(item.speaker_text or ""):
+        head = _head_noun(item.speaker_text or "")
+        if item.attribution not in ("role-unresolved", "group") or not (
+            _INDEFINITE.match(item.speaker_text or "") or head
+        ):
             continue
         block = doc.block_at(max(item.cue_start, 0))
         if block is None or first_named < block.start or item.start != first_speech:
@@ -320,6 +323,12 @@ def _named_in_the_next_paragraph(doc: Document, items: Sequence, quotes: Sequenc
         opening = re.match(r"[\s\"“]*", doc.text[following.start : following.end]).end()
         name = people.mentioned_at(following.start + opening, following.start + opening + 1)
         name = name or opening_speaker.get(following.start + opening - 1, "")
+        if not name and head:
+            # "A magistrate at ... has freed" then "Senior Principal Magistrate Esther Wanjala said": the next
+            # paragraph's subject, titled with the description's head noun.
+            subject = leading_subject(doc.text[following.start : following.end])
+            if re.search(rf"\b{re.escape(head)}\b", subject, re.IGNORECASE):
+                name = people.expand(name_from_run(subject))
         if name and people.first_mentioned_at(name) >= following.start and people.is_person(name):
             items[i] = replace(item, speaker=name)
     return items

@@ -52,7 +52,7 @@ ANY_CUE_RE = re.compile(
 # written without a space ("H.S.", as Indian and many African papers write them), or an abbreviated title
 # ("Dr.", "Gov."). A full stop after a longer word ends the sentence, not the name.
 _TITLE_ABBREVIATIONS = "Dr|Mr|Mrs|Ms|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Maj|Adm|Brig"
-NAME_TOKEN = rf"(?:(?:[A-Z]\.){{1,3}}|(?:{_TITLE_ABBREVIATIONS})\.|[A-Z][\w'’-]*\w|[A-Z])"
+NAME_TOKEN = rf"(?:(?:[A-ZÀ-ÖØ-Þ]\.){{1,3}}|(?:{_TITLE_ABBREVIATIONS})\.|[A-ZÀ-ÖØ-Þ][\w'’-]*\w|[A-ZÀ-ÖØ-Þ])"
 
 #: Space between the words of a name: never a paragraph break (at most one line break, for wrapped copy).
 NAME_SPACE = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
@@ -61,14 +61,14 @@ _ABBREVIATION_RE = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(a) for a in ABBREVIATIONS), key=len, reverse=True)) + r")\.",
     re.IGNORECASE,
 )
-_INITIAL_RE = re.compile(r"\b[A-Z]\.")
+_INITIAL_RE = re.compile(r"\b[A-ZÀ-ÖØ-Þ]\.")
 
 _MONTH = "|".join([*MONTHS, *(f"{m}\\.?" for m in MONTH_ABBREVIATIONS)])
 #: A dateline opening a story: "PARIS, May 3 (Reuters) - ", "NAIROBI, Kenya (AP) — ", "MOSCOW (AP) — ",
 #: "WASHINGTON — ". Upper-case place, optional region and date, optional agency, then a dash.
 DATELINE_RE = re.compile(
-    rf"^[\s\"“”'‘’]*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"
-    rf"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+    rf"^[\s\"“”'‘’]*[A-ZÀ-ÖØ-Þ][A-Z.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Z.'’-]+)*"
+    rf"(?:,\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*)?"
     rf"(?:,?\s*(?:{_MONTH})\s+\d{{1,2}})?"
     rf"\s*(?:\((?:{alternation(DATELINE_AGENCIES)})\))?"
     rf"\s*[-—–]+\s*"

@@ -62,7 +62,7 @@ _GIVEN_NAMES_FIRST = frozenset({"dean", "earl"})  # seldom a title before a bare
 #: A role and the title its holders carry before their name when that is another word.
 _ALSO_TITLED = {"judge": "justice"}
 _CONNECTORS = frozenset({"of", "for", "the", "to", "in", "at", "and"})
-_RANK_ABBREVIATION = re.compile(r"[A-Z]{2,4}")
+_RANK_ABBREVIATION = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,4}")
 
 
 @dataclass
@@ -164,13 +164,15 @@ _TITLE_STEMS = frozenset(_stem(w) for w in (*TITLE_WORDS, *ROLE_WORDS, "his", "h
 
 # "Union leader Mark Olsen", "Russian presidential envoy to Afghanistan Zamir Kabulov", "Gov. Lisa Tran".
 _TITLE_BEFORE = re.compile(
-    rf"\b(?P<title>(?:(?:[A-Z][\w'’.-]*|(?i:{_TITLE_WORD_ALT})){NAME_SPACE}){{0,6}}?"
+    rf"\b(?P<title>(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?i:{_TITLE_WORD_ALT})){NAME_SPACE}){{0,6}}?"
     rf"(?i:{_ROLE_ALT}|(?:{_HONORIFIC_ALT})\.?)"
     rf"(?:\s+(?:to|of|for|in|at)\s+(?:the\s+)?{NAME_TOKEN}(?:{NAME_SPACE}{NAME_TOKEN})?)?){NAME_SPACE}"
     rf"(?P<name>{NAME_RE})"
 )
 # "Mr. Smith", "Dr. Park": an honorific before a single surname.
-_HONORIFIC_SURNAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+(?P<name>[A-Z][\w'’-]+)\b(?!\s+[A-Z])")
+_HONORIFIC_SURNAME = re.compile(
+    r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+)\b(?!\s+[A-ZÀ-ÖØ-Þ])"
+)
 # "Ana Ruiz, the mayor of Eastport," / "Priya Nair, chief economist at Harbor Bank." / "Rosa Martinez, 67,"
 _APPOSITIVE_AFTER = re.compile(
     rf"(?P<name>{NAME_RE}),\s+(?:(?P<age>\d{{1,3}})\s*[,.]|(?P<title>(?:(?:a|an|the|his|her|its|their)\s+)?"
@@ -178,7 +180,7 @@ _APPOSITIVE_AFTER = re.compile(
 )
 # "The port's chief engineer, Omar Haddad," / "Its spokeswoman, Anna Lee,"
 _APPOSITIVE_BEFORE = re.compile(
-    rf"(?P<title>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+[^,.;:\"“”]{{2,80}}?),\s+"
+    rf"(?P<title>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-ZÀ-ÖØ-Þ][\w'’.-]*['’]s)\s+[^,.;:\"“”]{{2,80}}?),\s+"
     rf"(?P<name>{NAME_RE}),"
 )
 # One search for "any role word (or honorific) inside a title" instead of one search per word.
@@ -190,12 +192,12 @@ _GENDER_PRONOUN = re.compile(
     r"with\b|and\b|as\b|by\b|from\b)[a-z])"
 )
 _SURNAME_SUBJECT = re.compile(
-    r"(?P<surname>[A-Z][\w'’-]*\w)(?:,\s+\d{1,3},|\s+(?!(?:and|or|nor|of|to|in|on|at|for|with|from|by|as|the|a|an)\b)"
+    r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w'’-]*\w)(?:,\s+\d{1,3},|\s+(?!(?:and|or|nor|of|to|in|on|at|for|with|from|by|as|the|a|an)\b)"
     r"[a-z]+\b)"
 )
 _FIRST_RUN = re.compile(r"[\w-]*")
 _RUNS = re.compile(r"[\w-]+")
-_CAPITALISED_RUNS = re.compile(r"(?<![\w-])[A-Z][\w-]*")  # the runs of _RUNS that start with A-Z
+_CAPITALISED_RUNS = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w-]*")  # the runs of _RUNS that start with A-Z
 _WORDISH = re.compile(r"[\w-]")
 _NOWHERE = 10**9  # the position of a name the text never writes in full
 
@@ -211,7 +213,7 @@ _WHITESPACE_TOKEN = re.compile(r"\S+")
 _WORD_START = re.compile(r"(?<!\w)\w")
 # A word followed by one that starts with a capital, at once or after "to", "of" ... ("envoy to Afghanistan
 # Zamir Kabulov"): the words a title can end with, where a name follows.
-_BEFORE_A_NAME = re.compile(r"(?<!\S)(\S+)\s+(?=[A-Z]|(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z])")
+_BEFORE_A_NAME = re.compile(r"(?<!\S)(\S+)\s+(?=[A-ZÀ-ÖØ-Þ]|(?:to|of|for|in|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ])")
 _TITLE_WORDS_BACK = 8  # title words a match may hold before its role (six), and a role of up to three words
 
 
@@ -277,10 +279,10 @@ def _title_gender(title: str) -> str:
 
 # A quoted nickname between a first name and a surname: ``Tunde "Bulldozer" Adeyemi``. The quotation is a
 # term, and the person is the first name with the surname.
-NICKNAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’-]*\w[^\S\n]+$")
-NICKNAME_AFTER = re.compile(r"[^\S\n]+[A-Z][\w'’-]*\w\b(?![^\S\n]*[\"“])")
+NICKNAME_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][\w'’-]*\w[^\S\n]+$")
+NICKNAME_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'’-]*\w\b(?![^\S\n]*[\"“])")
 _NICKNAMED = re.compile(
-    r"(?<![\w.])(?P<first>[A-Z][\w'’-]*\w)[^\S\n]+[\"“][A-Z][^\"“”\n]{0,30}[\"”][^\S\n]+(?P<last>[A-Z][\w'’-]*\w)\b"
+    r"(?<![\w.])(?P<first>[A-ZÀ-ÖØ-Þ][\w'’-]*\w)[^\S\n]+[\"“][A-ZÀ-ÖØ-Þ][^\"“”\n]{0,30}[\"”][^\S\n]+(?P<last>[A-ZÀ-ÖØ-Þ][\w'’-]*\w)\b"
 )
 
 
@@ -613,7 +615,7 @@ class People:
 
 _OCCUPATION_BEFORE = re.compile(
     rf"(?<![\w-])(?P<noun>[a-z]{{3,}}(?:er|or|ist|ian|ant|ent))[^\S\n]+"
-    rf"(?P<name>{NAME_TOKEN}[^\S\n]+{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN})?)\b(?![^\S\n]*[A-Z])"
+    rf"(?P<name>{NAME_TOKEN}[^\S\n]+{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN})?)\b(?![^\S\n]*[A-ZÀ-ÖØ-Þ])"
 )
 #: Words with an agent noun's ending that are no description of a person.
 _NOT_AN_OCCUPATION = frozenset({

@@ -429,7 +429,7 @@ def _subject_speaker(doc: Document, people: People, start: int) -> Speaker | Non
 
 def _lower_title_case_cues(text: str) -> str:
     """A headline in title case writes "Judge Says": lower-case the speech verbs so the cue rules see them."""
-    return re.sub(r"\b[A-Z][a-z]+\b", lambda m: m.group(0).lower()
+    return re.sub(r"\b[A-ZÀ-ÖØ-Þ][a-z]+\b", lambda m: m.group(0).lower()
                   if CUE_RE.fullmatch(m.group(0).lower()) else m.group(0), text)  # fmt: skip
 
 

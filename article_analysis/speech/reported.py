@@ -48,7 +48,7 @@ def _plural_noun_cue(cue: str, before: str) -> bool:
     return bool(match) and not (match.group("article") and match.group("word").lower().endswith("ing"))
 
 
-_LEADING_RUN = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*")
+_LEADING_RUN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)*")
 
 
 @dataclass(frozen=True)

@@ -31,9 +31,9 @@ _GROUP_HEADS = frozenset(GROUP_HEADS)
 _GROUP_HEAD_RE = re.compile(rf"\b(?:{'|'.join(GROUP_HEADS)})$")
 _ORG_HEADS = frozenset(ORGANISATION_HEADS)
 # Plural agent nouns (English agent suffixes -er, -or, -ist, -ian, -ant, -ent): people named by what they do.
-_AGENT_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ians|ants|ents)")
+_AGENT_PLURAL = re.compile(r"[A-ZÀ-ÖØ-Þ][a-z]{2,}(?:ers|ors|ists|ians|ants|ents)")
 # A plural possessive may stand inside an organisation's name ("the Tenants' Union", "Residents' Association").
-_RUN_TOKEN = rf"{NAME_TOKEN}(?:(?<=s)['’](?=\s+[A-Z]))?"
+_RUN_TOKEN = rf"{NAME_TOKEN}(?:(?<=s)['’](?=\s+[A-ZÀ-ÖØ-Þ]))?"
 _RUN = re.compile(rf"{_RUN_TOKEN}(?:{NAME_SPACE}(?:(?:of|for|and|the|de|van|von|al|bin){NAME_SPACE})*{_RUN_TOKEN})*")
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in ROLE_WORDS)})$")
 _PREPOSITION_SPLIT = re.compile(r"\s+(?:for|of|at|with|from|in|on|to|near|inside|outside)\s+")
@@ -112,7 +112,11 @@ def mid_sentence(phrase: str) -> str:
     following = words[1] if len(words) > 1 else ""
     if following[:1].isupper() or (following[:1].isdigit() and first not in _DETERMINERS):
         return phrase
-    if (first in _DETERMINERS and following) or first in _GROUP_HEADS or (first in _ROLE_NOUNS and following):
+    if (
+        (first in _DETERMINERS and following[:1].isalpha())
+        or first in _GROUP_HEADS
+        or (first in _ROLE_NOUNS and following[:1].isalpha())
+    ):
         return phrase[:1].lower() + phrase[1:]
     return phrase
 
@@ -142,7 +146,7 @@ _OPENING_TIME = re.compile(
     rf"(?:(?:On|Late|Early|Later|Earlier|By|Since|Until)\s+{_DAY}|{_DAY}|(?:Late|Early)\s+(?:on\s+)?{_DAY}"
     rf"|(?:Earlier|Later|Last|This|Next)\s+(?:this\s+|that\s+|last\s+|next\s+)?(?:week|month|year|night|"
     rf"morning|afternoon|evening|weekend|{'|'.join(WEEKDAYS)})|(?:Yesterday|Today|Tonight)|Overnight)"
-    rf"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*,?\s+(?:the\s|[A-Z])|\s*$)"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*,?\s+(?:the\s|[A-ZÀ-ÖØ-Þ])|\s*$)"
 )
 
 
@@ -229,7 +233,9 @@ def subject_before(clause: str) -> str:
         # "A retired bus depot supervisor, Joseph Kariuki,", "Okafor's trainer, Sam Dunne,": a description with
         # "a"/"an" or a possessor, however its noun is not a known role, before the name in apposition.
         # "the cyclist's mother, Elaine Whitby,", "The lecturer's wife, Mrs. NAME,": a possessive description too.
-        description = re.fullmatch(r"(?:[Aa]n?|[A-Z][\w-]*['’]s|[Tt]he\s+[a-z][\w-]*['’]s)\s+[a-z][\w'’ -]*", head)
+        description = re.fullmatch(
+            r"(?:[Aa]n?|[A-ZÀ-ÖØ-Þ][\w-]*['’]s|[Tt]he\s+[a-z][\w-]*['’]s)\s+[a-z][\w'’ -]*", head
+        )
         if len(segments) >= 2 and (_is_role_phrase(head) or description):
             second = _PREPOSITION_SPLIT.split(segments[1])[0]
             if looks_like_person_name(name_from_run(second)):
@@ -262,21 +268,23 @@ _DESCRIBED_HEAD = re.compile(
 
 
 _LEADING_SUBJECT = re.compile(
-    rf"^(?:He|She|They|It|We|I)\b|^(?:The\s+)?(?:(?:[A-Z][\w'’-]*\s+|[a-z][\w-]*\s+){{0,4}}?"
+    rf"^(?:He|She|They|It|We|I)\b|^(?:The\s+)?(?:(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+|[a-z][\w-]*\s+){{0,4}}?"
     rf"(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})\s+)?"
     rf"{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN})*"
 )
 
 
 _OPENING_ADVERBIAL = re.compile(
-    r"^(?:[A-Z][a-z]+|(?:On|In|At|After|Before|During|Last|Earlier|Later)\s+[^,]{1,30}),\s+"
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-z]+|(?:On|In|At|After|Before|During|Last|Earlier|Later)\s+[^,]{1,30}),\s+"
 )
-_GROUP_SUBJECT = re.compile(rf"^(?:(?:His|Her|Their|Its|The|Some|Many|Other)\s+)?(?:[A-Z][\w-]*\s+)?"
+_GROUP_SUBJECT = re.compile(rf"^(?:(?:His|Her|Their|Its|The|Some|Many|Other)\s+)?(?:[A-ZÀ-ÖØ-Þ][\w-]*\s+)?"
                             rf"(?:{'|'.join(GROUP_HEADS)})\b")  # fmt: skip
 
 
 # A description opening a sentence and the name in apposition after it: "The mayor, Andile Jacobs,".
-_DESCRIBED_THEN_NAME = re.compile(rf"^(?:[Tt]he|An?|[A-Z][\w-]*['’]s)\s+[^,;:\"“”]{{1,60}},\s*(?P<name>{NAME_RE})\s*,")
+_DESCRIBED_THEN_NAME = re.compile(
+    rf"^(?:[Tt]he|An?|[A-ZÀ-ÖØ-Þ][\w-]*['’]s)\s+[^,;:\"“”]{{1,60}},\s*(?P<name>{NAME_RE})\s*,"
+)
 
 
 def leading_subject(sentence: str) -> str:
@@ -293,7 +301,16 @@ def leading_subject(sentence: str) -> str:
     if group:
         return group.group(0)
     match = _LEADING_SUBJECT.match(sentence)
+    if match and match.group(0) in ("A", "An", "The"):
+        # "A magistrate at the Kibarani Law Courts has freed ..., saying": a description, not a name "A".
+        described = _DESCRIPTION_SUBJECT.match(sentence)
+        return described.group(0) if described else ""
     return match.group(0) if match else ""
+
+
+_DESCRIPTION_SUBJECT = re.compile(
+    r"^(?:An?|The)\s+[a-z][^,;:\"“”()]{0,80}?(?=\s+(?:has|have|had|is|are|was|were|will|would|said|says|told|[a-z]{3,}ed)\b)"
+)
 
 
 def _has_org_head(name: str) -> bool:
@@ -361,7 +378,7 @@ def classify(phrase: str, people: People) -> Speaker:
     phrase = without_nickname(_AND_COMPANY.sub("", phrase))
     phrase = re.sub(r"^(?:But|And|Yet|Meanwhile,?)\s+(?=\S)", "", phrase)  # "But Ben Ash, who ..., said:"
     # "Brokerage Dalal Street Research said": a generic descriptor that opens the sentence is no part of the name.
-    described = re.match(rf"(?:{'|'.join(ORGANISATION_DESCRIPTORS)})\s+(?=[A-Z])", phrase)
+    described = re.match(rf"(?:{'|'.join(ORGANISATION_DESCRIPTORS)})\s+(?=[A-ZÀ-ÖØ-Þ])", phrase)
     if described and _RUN.fullmatch(phrase[described.end() :]):  # the descriptor tells it is an organisation
         return Speaker(phrase[described.end() :], phrase[described.end() :], "named", False)
     leader = _LED_BY.search(phrase)
