@@ -380,3 +380,26 @@ def test_a_described_subject_of_the_lead_is_the_titled_person_the_next_paragraph
     assert run(text).quotes[0].speaker == "Mara Ekwueme"
     # Without a name, the description stands (not the article "A").
     assert run(text.split("\n\n")[0]).quotes[0].speaker == "a judge at the Eastfield Crown Court"
+
+
+def test_a_british_quotation_opened_after_its_introduction_runs_over_paragraphs() -> None:
+    text = (
+        "Sentencing him, Judge Ada Frome said: 'You chose your victims because they were alone.\n\n"
+        "'You took items of enormous sentimental value.'"
+    )
+    found = run(text).quotes
+    assert (found[0].inner[:10], found[0].speaker) == ("You chose ", "Ada Frome")
+
+
+def test_a_role_of_a_body_named_inside_the_description() -> None:
+    found = run("A Department of Transport spokesperson said: 'We are investing record sums.'").quotes
+    assert (found[0].speaker, found[0].attribution) == ("a Department of Transport spokesperson", "role-unresolved")
+
+
+def test_irish_and_union_titles_before_a_name() -> None:
+    assert quotes('"It bounced," said Tánaiste Fergal Nolan.')[0][2] == "Fergal Nolan"
+    assert quotes('Union chairman Comrade Ada Obi said: "We will meet."')[0][2] == "Ada Obi"
+
+
+def test_a_capitalised_office_with_its_seat_then_a_name_in_apposition() -> None:
+    assert reports("Rural Alliance MP for Yarrabool, Tom Harcourt, said locals felt let down.")[0][1] == "Tom Harcourt"

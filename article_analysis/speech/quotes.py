@@ -171,7 +171,12 @@ def find_quotation_spans(text: str, blocks: list[Block]) -> list[tuple[int, int,
                 if j >= 0:
                     spans.append((i, j + 1, True, block.id))
                     i = j + 1
-                elif not text[block.start : i].strip() and nxt is not None and text.startswith("'", nxt.start):
+                elif (
+                    nxt is not None
+                    and text.startswith("'", nxt.start)
+                    and (not text[block.start : i].strip() or text[block.start : i].rstrip().endswith((":", ",")))
+                ):
+                    # Opening the paragraph, or after the words that introduce it ("the judge said: '...").
                     spans.append((i, end, False, block.id))  # left open: the next paragraph continues it
                     i = end
                 else:

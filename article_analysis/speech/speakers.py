@@ -128,7 +128,12 @@ def _is_role_phrase(phrase: str) -> bool:
     # role word inside a run is a title before a name ("Judge Lowe").
     # After an article or a possessor the capitals are the office's own ("the commission's National Commissioner
     # for Information, Festus Okonkwo,"): a description still, not a title run.
-    described = len(head) > 1 and (head[0].lower() in ("the", "a", "an") or any(re.search(r"['’]s$", w) for w in head))
+    # So are they before the office's portfolio or seat ("Rural Alliance MP for Yarrabool, Tom Harcourt,").
+    described = len(head) > 1 and (
+        head[0].lower() in ("the", "a", "an")
+        or any(re.search(r"['’]s$", w) for w in head)
+        or len(_PREPOSITION_SPLIT.split(phrase.strip())) > 1
+    )
     return bool(head) and head[-1].lower() in ROLE_HEADS and (not head[-1][:1].isupper() or len(head) == 1 or described)
 
 
@@ -421,6 +426,11 @@ def classify(phrase: str, people: People) -> Speaker:
         # "Forecasters said", "Campaigners at the rally said": a plural of people by what they do, capitalised
         # only because it opens the sentence (a surname such as "Sanders" is a person the text names in full).
         return Speaker(phrase, phrase[:1].lower() + phrase[1:], "group", False)
+    if re.match(r"(?:An?|The)\s", phrase) and words and words[-1].lower() in ROLE_HEADS and words[-1].islower():
+        # "A Department of Health and Social Care spokesperson": a role of the body named inside it.
+        resolved = None if phrase[:1] == "A" else people.by_role(phrase)
+        described = phrase[:1].lower() + phrase[1:]  # the article is no part of a name here
+        return Speaker(phrase, resolved or described, "role" if resolved else "role-unresolved", True)
     if head and head[:1].isupper():
         organisation = _organisation_name(head_part if " of " not in phrase else phrase)
         if organisation and _has_org_head(organisation):

@@ -134,6 +134,9 @@ ROLE_WORDS = (
     # Members of a parliament or assembly before their name, as the UK, Irish, Indian and Canadian press write
     # them ("Wexford MP", "Local MLA", "MEP"; BBC and Guardian style guides: MP, MSP, MEP, MLA; MPP in Ontario).
     "mp", "mep", "msp", "mla", "mpp", "registrar",
+    # Ireland's head of government and deputy (Bunreacht na hÉireann, Article 28: Taoiseach, Tánaiste),
+    # written before a name in Irish copy ("Tánaiste Micheál Martin").
+    "taoiseach", "tánaiste", "tanaiste",
     # Sport: positions as the games' laws and leagues name them (MCC Laws of Cricket: batter, bowler,
     # wicket-keeper; World Rugby's laws: fly-half, scrum-half, flanker; football's full-back and wing-back; the
     # NFL's running back and tight end; baseball's infielder, outfielder and relief pitcher), and the standing a
@@ -170,6 +173,9 @@ HONORIFICS = {
     "det": "", "const": "", "cst": "", "snr": "", "insp": "", "supt": "", "commr": "", "dci": "",
     # "Cr", councillor, before a name in Australian and New Zealand local-government copy ("Cr Jan Ellis").
     "cr": "",
+    # "Comrade", the title trade unionists and party members carry before a name in Nigerian, Ghanaian and
+    # South African copy ("Comrade Joe Ajaero", NLC president).
+    "comrade": "",
 }  # fmt: skip
 
 #: Role nouns that mark gender, for matching "he"/"she" to a person.
