@@ -148,3 +148,23 @@ def test_a_day_without_its_year_takes_the_year_the_sentence_named_before_it() ->
     assert [v for _, v, _ in found] == ["2019", "2019-03-03"]
     # Without a year named before it, the nearest occurrence (weighed by tense) stands.
     assert [v for _, v, _ in resolve("The vote will be held on April 7.", dt.date(2023, 3, 20))] == ["2023-04-07"]
+
+
+def test_a_year_inside_a_clause_does_not_date_the_rest_of_the_sentence() -> None:
+    found = resolve("Ada Obi, who was arrested two years ago, will stand trial on March 6.", dt.date(2023, 2, 8))
+    assert [v for _, v, _ in found] == ["2021", "2023-03-06"]
+
+
+def test_later_than_compares_two_dates_and_is_a_span() -> None:
+    found = resolve("The monsoon withdrew a week ago, nearly ten days later than normal.", dt.date(2023, 9, 21))
+    assert found == [("a week ago", "2023-09-14", "date"), ("ten days", "P10D", "duration")]
+
+
+def test_a_weekday_before_a_british_date_is_one_expression() -> None:
+    found = resolve("The suspects were arraigned on Tuesday, 12 April, and the case adjourned.", dt.date(2022, 4, 14))
+    assert found == [("Tuesday, 12 April", "2022-04-12", "date")]
+
+
+def test_a_past_form_after_unless_states_a_condition_on_the_future() -> None:
+    text = "Members would walk out unless the operator tabled a new offer by Friday."
+    assert resolve(text, dt.date(2022, 3, 14)) == [("Friday", "2022-03-18", "date")]

@@ -101,7 +101,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH}|(?:{_MON})\.?)\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?!\s*(?:%|percent|points|,\d))(?:,?\s+(?P<year>{_YEAR})\b)?")),
     ("day_month_year", re.compile(
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b")),
+        rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})"
+        rf"(?:,?\s+(?P<year>{_YEAR}))?\b")),  # "Tuesday, 12 April": British order, the weekday one with it
     ("iso_date", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("holiday", re.compile(rf"\b(?P<name>{_HOLIDAY})(?:['’]s)?(?:\s+(?P<year>{_YEAR}))?\b")),
     ("quarter", re.compile(
@@ -134,7 +135,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(rf"\b(?P<n>{_AMOUNT})\s+(?P<unit>{_UNIT})s?\s+ago\b(?:\s+this\s+(?P<this>month|week)\b)?",
                        re.IGNORECASE)),
     ("anchored", re.compile(
-        rf"\b(?P<n>{_AMOUNT})\s+(?P<unit>year|month|week|day)s?\s+(?P<dir>later|earlier)\b", re.IGNORECASE)),
+        # "ten days later than normal" compares two dates: a span of ten days, no date counted from another.
+        rf"\b(?P<n>{_AMOUNT})\s+(?P<unit>year|month|week|day)s?\s+(?P<dir>later|earlier)\b(?!\s+than\b)",
+        re.IGNORECASE)),
     ("rolling", re.compile(
         rf"\bthe\s+(?P<rel>past|last|previous|next|coming)\s+(?:(?P<n>{_AMOUNT})\s+)?(?P<unit>year|month|week|"
         rf"fortnight|day|decade|hour)s?\b", re.IGNORECASE)),
@@ -737,7 +740,8 @@ def find_time_expressions(doc: Document, published: dt.date | None = None) -> tu
             value, granularity = f"{year:04d}-{month:02d}", "month"
         before = found[-1] if found and found[-1].start >= s_start else None
         value = _coordinated_weekday(kind, m, value, before, text[before.end : start] if before else "")
-        value = _in_named_year(kind, m, value, [f for f in found if f.start >= s_start])
+        opening = [f for f in found if f.start >= s_start and _opens_sentence(text, s_start, f)]
+        value = _in_named_year(kind, m, value, opening)
         since = _since_prefix(text, start) if type_ == "date" else -1
         if since >= 0:  # "since Monday", "since August": from then to publication
             start = since
@@ -768,8 +772,15 @@ def _coordinated_weekday(kind: str, m: re.Match[str], value: str, before: TimeEx
     return (first + dt.timedelta(days=(target - first.weekday()) % 7 or 7)).isoformat()
 
 
+def _opens_sentence(text: str, sentence_start: int, expression: TimeExpression) -> bool:
+    """Whether an expression is the sentence's opening adverbial ("Last year, ...", "In 2019, ..."): a year
+    named inside a clause ("who was arrested two years ago") dates that clause only."""
+    before = text[sentence_start : expression.start].strip().lower()
+    return before in ("", "in", "during", "by", "since") and text[expression.end : expression.end + 1] == ","
+
+
 def _in_named_year(kind: str, m: re.Match[str], value: str, earlier: list[TimeExpression]) -> str:
-    """A day named without its year in a sentence that named the year before it ("Last year, the budget was
+    """A day named without its year in a sentence that opens by naming the year ("Last year, the budget was
     read on April 7", "In 2019, ... on March 3") is that year's."""
     if kind not in ("full_date", "day_month_year") or m.groupdict().get("year"):
         return value

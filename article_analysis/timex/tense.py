@@ -71,6 +71,10 @@ def _words(text: str) -> list[str]:
 _POSTPONING = [tuple(p.split()) for p in POSTPONING]
 
 
+# Conjunctions after which a past form states a condition on what is still to come.
+_CONDITIONAL = frozenset({"unless", "if", "until"})
+
+
 def _marker(words: list[str], i: int, before: bool = False) -> str:
     """The tense a word at ``words[i]`` marks: 'future', 'past', 'present' or ''; ``before``: the word comes
     before the expression."""
@@ -79,6 +83,8 @@ def _marker(words: list[str], i: int, before: bool = False) -> str:
         return "future"
     prev = words[i - 1] if i > 0 else ""
     prev2 = words[i - 2] if i > 1 else ""
+    if _CONDITIONAL & set(words[max(0, i - 4) : i]) and (w.endswith("ed") or w in IRREGULAR_PAST):
+        return ""  # "would strike unless the operator tabled an offer by Friday": a condition, not the past
     for phrase in _PHRASES_BY_FIRST.get(w, ()):
         if tuple(words[i : i + len(phrase)]) == phrase:
             return "future"
