@@ -269,8 +269,11 @@ def _role(word: str) -> str:
 
 def _names_in(phrase: str) -> set[str]:
     """The names in a speaker phrase: capitalised words that are not titles, group nouns or function words."""
-    words = [re.sub(r"'s?$", "", w.casefold().rstrip(".")) for w in re.findall(r"[\w'.-]+", phrase)
-             if w[:1].isupper() and len(w) > 2]
+    words = [
+        re.sub(r"'s?$", "", w.casefold().rstrip("."))
+        for w in re.findall(r"[\w'.-]+", phrase)
+        if w[:1].isupper() and len(w) > 2
+    ]
     return {w for w in words if not is_title_word(w) and w not in GROUP_SPEAKERS and w not in STOP_WORDS
             and not _AGENT_PLURAL.search(w)}  # fmt: skip
 
@@ -299,7 +302,8 @@ def _is_group(phrase: str) -> bool:
     if not words:
         return False
     head = words[-1]
-    if _speaker_words(phrase, canonical=False)[-1] in GROUP_SPEAKERS or head in GROUP_SPEAKERS or (_AGENT_PLURAL.search(head) and not head.endswith("ss")):
+    as_written = _speaker_words(phrase, canonical=False)[-1]
+    if {as_written, head} & GROUP_SPEAKERS or (_AGENT_PLURAL.search(head) and not head.endswith("ss")):
         return True  # the head decides: "Russian officials", "Houston police", "exporters"
     return not _names_in(phrase) and bool(_UNNAMED.match(phrase.lower()))
 

@@ -45,8 +45,22 @@ GROUP_SPEAKERS = frozenset(GROUP_HEADS) | frozenset({"government", "spokesperson
 #: lawyer": interchangeable in common usage, bib key writingexplainedndattorney; "counsel", "legal team" and
 #: "the defense" name the same lawyers); "police" and "officers", "officials" and "authorities" likewise.
 ROLE_EQUIVALENTS = (
-    frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister", "legal team", "defense team",
-               "defence team", "defense", "defence", "defense lawyer", "defence lawyer"}),
+    frozenset(
+        {
+            "lawyer",
+            "attorney",
+            "counsel",
+            "solicitor",
+            "barrister",
+            "legal team",
+            "defense team",
+            "defence team",
+            "defense",
+            "defence",
+            "defense lawyer",
+            "defence lawyer",
+        }
+    ),
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     frozenset({"chairman", "chairwoman", "chairperson", "chair"}),
     frozenset({"police", "officers", "officer", "policeman", "policewoman", "police officers"}),
