@@ -60,6 +60,9 @@ _AFTER_QUOTE = re.compile(r"""(?:"|'(?!\w))\s*,?\s*(?P<rest>(?:[^"']|'(?=\w))*)$
 # Speech verbs of argument in the plural present or with a "that" clause ("his lawyers argue that", "the defense
 # contends that"), which the speech rules leave to the courts' reporting: here they only name who speaks.
 _ARGUE_CUE = re.compile(r"\b(?:argue|contend|contends|contended|insist|maintain|maintains|maintained)\b(?=\s+that\b)")
+# A source named in a parenthetical between commas ("... resigned on Friday, Reuters reports, in a move ..."): the
+# outlet or person the sentence gives its claim to, though "reports" alone is too often a noun to be a cue.
+_REPORTS_ASIDE = re.compile(r",\s*(?P<who>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+reports\s*(?=[,.])")
 _CLAUSE_WORDS = frozenset(AUXILIARIES) | frozenset(CLAUSE_VERBS) | {"was", "were", "is", "are", "be", "been"}
 _EQUIVALENT = {word: min(group) for group in ROLE_EQUIVALENTS for word in group}
 _TWO_WORD_ROLES = {tuple(word.split()) for word in _EQUIVALENT if " " in word}
@@ -230,6 +233,7 @@ def speakers(text: str) -> list[str]:
             phrase = inverted or subject_before(before)
             if phrase and phrase.split()[0].lower() not in _NOT_A_SPEAKER_START:
                 found.append(phrase)  # "from Hereford -" ends a list of people: it is no speaker
+        found.extend(aside.group("who") for aside in _REPORTS_ASIDE.finditer(sentence))
         for source in SOURCE_CUE_RE.finditer(sentence):
             phrase = _phrase_after(sentence, source.end())
             if phrase:
