@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -203,13 +202,8 @@ def loose_links(
     source sentence is the derived sentence's clear best candidate, at LOOSE_THRESHOLD or more, and the two
     share a term that the source states in that sentence only, or a name and RARE_STEMS content stems that
     the source uses in that sentence only. Linear: one pass over each text's stems and each row's candidates."""
-    seen: Counter[str] = Counter()
-    named: Counter[str] = Counter()
-    for stems in d_stems + s_stems:
-        for term, name in stems:
-            seen[term] += 1
-            named[term] += name
-    names = {term for term in seen if named[term] * 2 >= seen[term]}  # written as a name at least half the time
+    # A name is a word either text writes as one somewhere ("Haskell" opening a sentence is still a name).
+    names = {term for stems in d_stems + s_stems for term, name in stems if name}
     term_where: dict[tuple[str, str], set[int]] = {}
     stem_where: dict[str, set[int]] = {}
     for j, stems in enumerate(s_stems):

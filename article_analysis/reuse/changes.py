@@ -62,9 +62,11 @@ _AFTER_QUOTE = re.compile(r"""(?:"|'(?!\w))\s*,?\s*(?P<rest>(?:[^"']|'(?=\w))*)$
 _ARGUE_CUE = re.compile(r"\b(?:argue|contend|contends|contended|insist|maintain|maintains|maintained)\b(?=\s+that\b)")
 # A source named in a parenthetical between commas ("... resigned on Friday, Reuters reports, in a move ..."): the
 # outlet or person the sentence gives its claim to, though "reports" alone is too often a noun to be a cue.
-_REPORTS_ASIDE = re.compile(r",\s*(?P<who>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+reports\s*(?=[,.])")
+_REPORTS_ASIDE = re.compile(r",\s*(?:[Tt]he\s+)?(?P<who>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+reports\s*(?=[,.])")
 _CLAUSE_WORDS = frozenset(AUXILIARIES) | frozenset(CLAUSE_VERBS) | {"was", "were", "is", "are", "be", "been"}
 _EQUIVALENT = {word: min(group) for group in ROLE_EQUIVALENTS for word in group}
+# Roles that speak for the one person they are named after ("Tallgren's lawyers", "a spokesman for Ruiz").
+_REPRESENTATIVES = frozenset({_EQUIVALENT["lawyer"], _EQUIVALENT["spokesman"]})
 _TWO_WORD_ROLES = {tuple(word.split()) for word in _EQUIVALENT if " " in word}
 # A possessive pronoun before a role ("his lawyers") refers to someone the text names: any named possessor of
 # the same role in the other sentence ("Trump's legal team") may be that one.
@@ -306,6 +308,8 @@ def _is_group(phrase: str) -> bool:
     if not words:
         return False
     head = words[-1]
+    if head in _REPRESENTATIVES and len(words) > 1 and words[0] in _names_in(phrase):
+        return False  # "Tallgren's lawyers", "lawyers for Haskell" speak for a named person
     as_written = _speaker_words(phrase, canonical=False)[-1]
     if {as_written, head} & GROUP_SPEAKERS or (_AGENT_PLURAL.search(head) and not head.endswith("ss")):
         return True  # the head decides: "Russian officials", "Houston police", "exporters"
