@@ -226,17 +226,22 @@ def loose_links(
 
 def clear_best(scores: PairScores, n: int) -> dict[int, int]:
     """Each derived sentence's best candidate by cosine, where it is at least LOOSE_THRESHOLD and LOOSE_MARGIN
-    times the next best."""
+    times the next best (computed once per set of scores)."""
+    cached = scores.__dict__.get("_clear_best")
+    if cached is not None:
+        return cached
     found = {}
     for i in range(n):
         ks = scores.row(i)
         if not ks:
             continue
-        ranked = sorted(ks, key=lambda k: -scores.cosine[k])
-        best = scores.cosine[ranked[0]]
-        second = scores.cosine[ranked[1]] if len(ranked) > 1 else 0.0
+        cosines = scores.cosine[ks]
+        top = int(np.argmax(cosines))
+        best = cosines[top]
+        second = np.max(np.delete(cosines, top)) if len(ks) > 1 else 0.0
         if best >= LOOSE_THRESHOLD and best >= LOOSE_MARGIN * second:
-            found[i] = int(scores.j[ranked[0]])
+            found[i] = int(scores.j[ks[top]])
+    object.__setattr__(scores, "_clear_best", found)
     return found
 
 
