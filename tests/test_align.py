@@ -555,3 +555,84 @@ def test_an_abbreviated_month_is_the_month() -> None:
         "fact_changed" not in code_pair("It began on Oct. 7, police said.", "It began on October 7, police said.").codes
     )
     assert "fact_changed" in code_pair("It began on Oct. 7, police said.", "It began on November 7, police said.").codes
+
+
+def test_a_possessive_pronoun_and_a_named_possessor_of_the_same_role_are_one_speaker() -> None:
+    source = "The charges seek to punish routine paperwork that the harbour code allows, his lawyers argued."
+    derived = "Tallgren's legal team contends that the charges punish routine paperwork the harbour code allows."
+    assert speakers(derived) == ["Tallgren's legal team"]  # the apostrophe is no closing quotation mark
+    assert "attribution_changed" not in changes(source, derived)
+    assert same_speaker("his lawyers", "Tallgren's legal team") and same_speaker("their attorneys", "the defense")
+    assert same_speaker("Lawyers for Haskell", "Haskell's defense") and same_speaker("police", "the officers")
+    assert same_speaker("officials", "the authorities")
+    # Two named possessors are two speakers, whatever their role.
+    assert not same_speaker("Lawyers for Haskell", "Tallgren's legal team")
+    source = "Lawyers for Haskell argue that he acted lawfully when he stamped the export waivers."
+    derived = "Tallgren's lawyers argue that he acted lawfully when he stamped the export waivers."
+    assert "attribution_changed" in changes(source, derived)
+
+
+def test_a_source_named_in_an_aside_speaks_for_the_sentence() -> None:
+    source = "Tallgren resigned from the port board on Friday, a person familiar with the matter said."
+    derived = "Tallgren stepped down from the port board on Friday, the Harbour Ledger reports, in a surprise move."
+    assert speakers(derived) == ["Harbour Ledger"]
+    assert "attribution_changed" in changes(source, derived)
+    assert speakers("The board meets on Friday and reports to the minister.") == []
+
+
+CUSTOMS = (
+    "The charges against port commissioner Edvin Tallgren seek to punish routine paperwork, his lawyers argued. "
+    "Lawyers for Haskell say that he acted lawfully when he and other clerks stamped the export waivers and filed "
+    "them with the customs registry. "
+    "All of the defendants were charged under the region's sweeping anti-smuggling statute, along with other "
+    "alleged offences. "
+    "Haskell worked at the fisheries office for years before joining freight broker Corvane Shipping Lines in 2016. "
+    "No trial date has been set for Tallgren, Haskell or the others."
+)
+
+
+def test_a_loose_paraphrase_keeping_a_term_stated_once_is_linked(monkeypatch: pytest.MonkeyPatch) -> None:
+    derived = "The indictment leans on the anti-smuggling statute among other counts, drawing notice far away."
+    assert codes(CUSTOMS, derived)[0][1] == "3"
+    monkeypatch.setattr(align_module, "loose_links", lambda *args: [])
+    assert codes(CUSTOMS, derived)[0][1] == ""  # under the threshold on its own
+
+
+def test_a_loose_paraphrase_keeping_a_name_and_three_rare_words_is_linked(monkeypatch: pytest.MonkeyPatch) -> None:
+    derived = (
+        "Haskell's defense insists he acted in good faith on registry guidance about the waivers, a view to contest."
+    )
+    assert codes(CUSTOMS, derived)[0][1] == "2"
+    monkeypatch.setattr(align_module, "loose_links", lambda *args: [])
+    assert codes(CUSTOMS, derived)[0][1] == ""
+    # A name and two words the source uses once is a background sentence on the same topic.
+    background = "Haskell's neighbours said the registry had been quiet for weeks and acted as if nothing happened."
+    monkeypatch.undo()
+    assert codes(CUSTOMS, background)[0][1] == ""
+
+
+def test_a_topic_shared_with_several_source_sentences_is_no_loose_link() -> None:
+    """A term the source states in two sentences, or a best candidate not clearly ahead of the next, gives no link."""
+    source = (
+        "The anti-smuggling statute covers every port in the region. "
+        "Officials say the anti-smuggling statute has rarely been used against clerks. "
+        "The harbour reopened on Monday."
+    )
+    derived = "Critics want the anti-smuggling statute rewritten before the next session of parliament opens."
+    assert codes(source, derived)[0][1] == ""
+
+
+def test_a_sentence_going_on_with_its_neighbours_source_sentence_by_a_multi_word_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    derived = (
+        "Haskell, once of the fisheries office, moved to Corvane Shipping Lines in 2016. "
+        "His hiring by Corvane Shipping Lines came after a long stint in public service."
+    )
+    assert [row[1] for row in codes(CUSTOMS, derived)[:2]] == ["4", "4"]
+    monkeypatch.setattr(align_module, "continued_links", lambda *args: {})
+    assert [row[1] for row in codes(CUSTOMS, derived)[:2]] == ["4", ""]
+    # Without the neighbour's link the name alone links nothing.
+    monkeypatch.undo()
+    alone = "Dock workers cheered. His hiring by Corvane Shipping Lines came after a long stint in public service."
+    assert [row[1] for row in codes(CUSTOMS, alone)[:2]] == ["", ""]

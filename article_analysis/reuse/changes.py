@@ -55,9 +55,22 @@ _NOT_A_SPEAKER_START = frozenset({"it", "he", "she", "they", "we", "i", "you", "
                                   "by", "as", "when", "while"})  # fmt: skip
 # Words between a quotation's closing mark and the speech verb are its speaker ('"...," the coach, who ...,
 # told reporters'): the phrase after the verb is then the listener, not an inverted speaker.
-_AFTER_QUOTE = re.compile(r"""["']\s*,?\s*(?P<rest>[^"']*)$""")
+# An apostrophe inside a word ("Trump's legal team", "don't") is no closing mark.
+_AFTER_QUOTE = re.compile(r"""(?:"|'(?!\w))\s*,?\s*(?P<rest>(?:[^"']|'(?=\w))*)$""")
+# Speech verbs of argument in the plural present or with a "that" clause ("his lawyers argue that", "the defense
+# contends that"), which the speech rules leave to the courts' reporting: here they only name who speaks.
+_ARGUE_CUE = re.compile(r"\b(?:argue|contend|contends|contended|insist|maintain|maintains|maintained)\b(?=\s+that\b)")
+# A source named in a parenthetical between commas ("... resigned on Friday, Reuters reports, in a move ..."): the
+# outlet or person the sentence gives its claim to, though "reports" alone is too often a noun to be a cue.
+_REPORTS_ASIDE = re.compile(r",\s*(?:[Tt]he\s+)?(?P<who>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+reports\s*(?=[,.])")
 _CLAUSE_WORDS = frozenset(AUXILIARIES) | frozenset(CLAUSE_VERBS) | {"was", "were", "is", "are", "be", "been"}
 _EQUIVALENT = {word: min(group) for group in ROLE_EQUIVALENTS for word in group}
+# Roles that speak for the one person they are named after ("Tallgren's lawyers", "a spokesman for Ruiz").
+_REPRESENTATIVES = frozenset({_EQUIVALENT["lawyer"], _EQUIVALENT["spokesman"]})
+_TWO_WORD_ROLES = {tuple(word.split()) for word in _EQUIVALENT if " " in word}
+# A possessive pronoun before a role ("his lawyers") refers to someone the text names: any named possessor of
+# the same role in the other sentence ("Trump's legal team") may be that one.
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 # A plural of people named by what they do ("Exporters", "Residents"): a group, though capitalised at the start.
 _AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ees)$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -208,7 +221,8 @@ def speakers(text: str) -> list[str]:
     after an inverted one ('"...," said Marta Quintero'; "..., said trade officials") or after "according to"."""
     found = []
     for sentence in _sentences(plain(text)):
-        for cue in CUE_RE.finditer(sentence):
+        cues = sorted([*CUE_RE.finditer(sentence), *_ARGUE_CUE.finditer(sentence)], key=lambda m: m.start())
+        for cue in cues:
             before = sentence[: cue.start()]
             if _PASSIVE.search(before):
                 continue  # "is said to", "was told": no speaker
@@ -221,6 +235,7 @@ def speakers(text: str) -> list[str]:
             phrase = inverted or subject_before(before)
             if phrase and phrase.split()[0].lower() not in _NOT_A_SPEAKER_START:
                 found.append(phrase)  # "from Hereford -" ends a list of people: it is no speaker
+        found.extend(aside.group("who") for aside in _REPORTS_ASIDE.finditer(sentence))
         for source in SOURCE_CUE_RE.finditer(sentence):
             phrase = _phrase_after(sentence, source.end())
             if phrase:
@@ -228,15 +243,43 @@ def speakers(text: str) -> list[str]:
     return found
 
 
-def _speaker_words(phrase: str) -> list[str]:
-    """A speaker phrase's words, lower case, possessives cut, each role noun as the first of its equivalents."""
+def _speaker_words(phrase: str, canonical: bool = True) -> list[str]:
+    """A speaker phrase's words, lower case, possessives cut, each role noun (or two-word role, singular or
+    plural) as the first of its equivalents; a role "for" or "of" someone ("lawyers for Shafer") is written
+    with its possessor first ("Shafer lawyers"), as "Shafer's lawyers" is."""
     words = [re.sub(r"'s?$", "", w.casefold()) for w in re.findall(r"[\w'.-]+", _ARTICLE.sub("", phrase.strip()))]
-    return [_EQUIVALENT.get(w, w) for w in words]
+    if not canonical:
+        return words
+    joined: list[str] = []
+    for word in words:
+        if joined and (joined[-1], word) in _TWO_WORD_ROLES:
+            joined[-1] = f"{joined[-1]} {word}"
+        else:
+            joined.append(word)
+    roles = [_role(w) for w in joined]
+    for k in range(1, len(roles) - 1):
+        if roles[k] in ("for", "of") and roles[k - 1] in _EQUIVALENT.values():
+            owner = [w for w in roles[k + 1 :] if w not in ("the", "a", "an")]
+            return owner + roles[:k]
+    return roles
+
+
+def _role(word: str) -> str:
+    """A role noun as the first of its equivalents, a plural ("attorneys") as its singular's."""
+    if word in _EQUIVALENT:
+        return _EQUIVALENT[word]
+    if word.endswith("s") and word[:-1] in _EQUIVALENT:
+        return _EQUIVALENT[word[:-1]]
+    return word
 
 
 def _names_in(phrase: str) -> set[str]:
     """The names in a speaker phrase: capitalised words that are not titles, group nouns or function words."""
-    words = [w.casefold().rstrip(".") for w in re.findall(r"[\w'.-]+", phrase) if w[:1].isupper() and len(w) > 2]
+    words = [
+        re.sub(r"'s?$", "", w.casefold().rstrip("."))
+        for w in re.findall(r"[\w'.-]+", phrase)
+        if w[:1].isupper() and len(w) > 2
+    ]
     return {w for w in words if not is_title_word(w) and w not in GROUP_SPEAKERS and w not in STOP_WORDS
             and not _AGENT_PLURAL.search(w)}  # fmt: skip
 
@@ -249,8 +292,12 @@ def same_speaker(a: str, b: str) -> bool:
         return False
     if set(wa) <= set(wb) or set(wb) <= set(wa) or _names_in(a) & _names_in(b):
         return True
+    if _names_in(a) and _names_in(b):
+        return False  # "Trump's lawyers" and "Shafer's lawyers": two named people, no name shared
     if (is_title_word(wa[-1]) and wa[-1] in wb) or (is_title_word(wb[-1]) and wb[-1] in wa):
         return True  # a role that refers back to a named person: "the judge" and "Judge Helen Marsh"
+    if wa[-1] == wb[-1] and (wa[0] in _POSSESSIVE_PRONOUNS or wb[0] in _POSSESSIVE_PRONOUNS):
+        return True  # "his lawyers" and "Trump's legal team": the pronoun may stand for the named possessor
     return wa[-1] == wb[-1] and not (_names_in(a) or _names_in(b))
 
 
@@ -261,7 +308,10 @@ def _is_group(phrase: str) -> bool:
     if not words:
         return False
     head = words[-1]
-    if head in GROUP_SPEAKERS or (_AGENT_PLURAL.search(head) and not head.endswith("ss")):
+    if head in _REPRESENTATIVES and len(words) > 1 and words[0] in _names_in(phrase):
+        return False  # "Tallgren's lawyers", "lawyers for Haskell" speak for a named person
+    as_written = _speaker_words(phrase, canonical=False)[-1]
+    if {as_written, head} & GROUP_SPEAKERS or (_AGENT_PLURAL.search(head) and not head.endswith("ss")):
         return True  # the head decides: "Russian officials", "Houston police", "exporters"
     return not _names_in(phrase) and bool(_UNNAMED.match(phrase.lower()))
 

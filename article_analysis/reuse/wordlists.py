@@ -39,11 +39,31 @@ NUMBERS_AS_WORDS = {word: value for word, value in NUMBER_WORDS.items() if word 
 #: Head nouns of a speaker that is a group or an unnamed source ("officials", "sources", "authorities").
 GROUP_SPEAKERS = frozenset(GROUP_HEADS) | frozenset({"government", "spokesperson", "source", "official"})
 
-#: Role nouns that name the same kind of speaker ("his lawyer" and "the attorney" are one speaker).
+#: Role nouns that name the same kind of speaker ("his lawyer" and "the attorney" are one speaker); a
+#: two-word role is written with a space ("legal team"). Who speaks for a defendant in court reporting is "his
+#: lawyers", "his attorneys", "his counsel", "his legal team" or "the defense" (AP style, "attorney,
+#: lawyer": interchangeable in common usage, bib key writingexplainedndattorney; "counsel", "legal team" and
+#: "the defense" name the same lawyers); "police" and "officers", "officials" and "authorities" likewise.
 ROLE_EQUIVALENTS = (
-    frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister"}),
+    frozenset(
+        {
+            "lawyer",
+            "attorney",
+            "counsel",
+            "solicitor",
+            "barrister",
+            "legal team",
+            "defense team",
+            "defence team",
+            "defense",
+            "defence",
+            "defense lawyer",
+            "defence lawyer",
+        }
+    ),
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     frozenset({"chairman", "chairwoman", "chairperson", "chair"}),
-    frozenset({"police", "officers", "officer", "policeman", "policewoman"}),
+    frozenset({"police", "officers", "officer", "policeman", "policewoman", "police officers"}),
+    frozenset({"official", "authorities", "authority"}),
     frozenset({"minister", "secretary"}),
 )
