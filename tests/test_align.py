@@ -636,3 +636,8 @@ def test_a_sentence_going_on_with_its_neighbours_source_sentence_by_a_multi_word
     monkeypatch.undo()
     alone = "Dock workers cheered. His hiring by Corvane Shipping Lines came after a long stint in public service."
     assert [row[1] for row in codes(CUSTOMS, alone)[:2]] == ["", ""]
+
+
+def test_accents_and_an_abbreviation_point_are_typography() -> None:
+    change = code_pair('"We are glad for Mr Blé Goudé," he said.', '"We are glad for Mr. Ble Goude," he said.')
+    assert change.codes == ("verbatim",)

@@ -1,8 +1,8 @@
 """What of a sentence counts when two texts are compared: its words without their typography.
 
-A copy desk changes quotation marks, apostrophes, dashes, the case of a word that now opens the sentence, a
-possessive (Cuevas' / Cuevas's) and the dateline; none of that is a change of what the sentence says, so the
-words are compared after :func:`plain` and :func:`diff_words` have removed it. Similarity reads content
+A copy desk changes quotation marks, apostrophes, dashes, accents, the case of a word that now opens the
+sentence, a possessive (Cuevas' / Cuevas's) and the dateline; none of that is a change of what the sentence
+says, so the words are compared after :func:`plain` and :func:`diff_words` have removed it. Similarity reads content
 stems (:func:`content_stems`): the words that are not function words, cut to a crude stem, so that
 "announced" meets "announcement" and "Estonia" meets "Estonian".
 """
@@ -81,11 +81,18 @@ def _diff_words(text: str) -> tuple[Word, ...]:
     for match in WORD_RE.finditer(plain(text)):
         # A hyphen is typography too: "limited-overs" and "limited overs" are the same words.
         for surface in _HYPHENATED.split(match.group(0)):
-            key = surface.casefold()
+            key = _without_accents(surface.casefold())
             if not _NUMBER.match(key):
                 key = _POSSESSIVE.sub("", key) or key
             words.append(Word(key, surface, not words))
     return tuple(words)
+
+
+def _without_accents(word: str) -> str:
+    """A word without its diacritics: "Goudé" and "Goude" are one name as two copy desks typed it."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def number_value(key: str) -> str:
