@@ -403,3 +403,21 @@ def test_irish_and_union_titles_before_a_name() -> None:
 
 def test_a_capitalised_office_with_its_seat_then_a_name_in_apposition() -> None:
     assert reports("Rural Alliance MP for Yarrabool, Tom Harcourt, said locals felt let down.")[0][1] == "Tom Harcourt"
+
+
+def test_a_second_reference_by_age_or_class_year_is_the_person_last_named() -> None:
+    text = 'Quarterback Jalen Whitmore threw for three touchdowns. "Coach lit a fire under us," the junior said.'
+    assert [q.speaker for q in run(text).quotes] == ["Jalen Whitmore"]
+    assert [q.speaker for q in run('The club won. "We deserved it," the 24-year-old said.').quotes] == [
+        "the 24-year-old"
+    ]
+
+
+def test_an_age_before_a_name_in_apposition_still_introduces_the_person() -> None:
+    text = 'Her patient, 14-year-old Baraka Otieno, is less sure. "I am scared," he says.'
+    assert [q.speaker for q in run(text).quotes] == ["Baraka Otieno"]
+
+
+def test_an_organisation_name_going_on_after_for() -> None:
+    found = reports("Cases rose, according to the National Institute for Communicable Diseases.")
+    assert found[0][1] == "National Institute for Communicable Diseases"

@@ -225,6 +225,15 @@ def resolve_references(
             speaker = _named_with_head(item.speaker_text, position, [*organisations, *named_organisations])
         elif item.attribution in ("group", "role-unresolved") and _described(item.speaker_text) in described:
             speaker = described[_described(item.speaker_text)]  # "the cyclist's mother said": the one named so
+        elif item.attribution in ("group", "role-unresolved") and _EPITHET.fullmatch(item.speaker_text or ""):
+            # "Quarterback Jalen Whitmore threw ... "...," the junior said": a sports page's or feature's second
+            # reference (an age, a class year, a position) is the person last named, in this paragraph or the
+            # one before.
+            block = doc.block_at(position)
+            named, at = people.nearest_before(position)
+            near = doc.block_at(at) if at >= 0 else None
+            if named and block is not None and near is not None and block.id - near.id <= 1:
+                speaker = named
         elif item.attribution == "role-unresolved" and item.speaker_text:
             speaker = people.introduced_in_block(item.speaker_text, position) or speaker
             definite = _DEFINITE_ROLE.fullmatch(item.speaker_text)
@@ -293,6 +302,12 @@ def _quoted_in_reported_clauses(
     return quotes
 
 
+# A second reference by age, school year or standing: "the 24-year-old", "the junior", "the rookie" (US sports
+# pages' class years: freshman, sophomore, junior, senior; AP Stylebook, "ages": "the 24-year-old").
+_EPITHET = re.compile(
+    r"[Tt]he\s+(?:\d{1,3}-year-old|(?:freshman|sophomore|junior|senior|redshirt|rookie|veteran|teenager|"
+    r"youngster|debutant|newcomer|teen))"
+)
 _NON_SPACE = re.compile(r"\S")
 _INDEFINITE = re.compile(r"^(?:[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w-]*[^s\W]$")
 

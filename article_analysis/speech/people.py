@@ -181,7 +181,7 @@ _APPOSITIVE_AFTER = re.compile(
 # "The port's chief engineer, Omar Haddad," / "Its spokeswoman, Anna Lee,"
 _APPOSITIVE_BEFORE = re.compile(
     rf"(?P<title>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-ZÀ-ÖØ-Þ][\w'’.-]*['’]s)\s+[^,.;:\"“”]{{2,80}}?),\s+"
-    rf"(?P<name>{NAME_RE}),"
+    rf"(?:\d{{1,3}}-year-old\s+)?(?P<name>{NAME_RE}),"  # "Her patient, 14-year-old Baraka Otieno,"
 )
 # One search for "any role word (or honorific) inside a title" instead of one search per word.
 _ROLE_OR_HONORIFIC_IN = re.compile(rf"\b(?:{alternation((*ROLE_WORDS, *HONORIFICS))})\b")

@@ -432,7 +432,10 @@ def classify(phrase: str, people: People) -> Speaker:
         described = phrase[:1].lower() + phrase[1:]  # the article is no part of a name here
         return Speaker(phrase, resolved or described, "role" if resolved else "role-unresolved", True)
     if head and head[:1].isupper():
-        organisation = _organisation_name(head_part if " of " not in phrase else phrase)
+        # "Ministry of Labour", "National Institute for Communicable Diseases": a capitalised word after the
+        # preposition continues the name.
+        continues = " of " in phrase or re.search(r"\s(?:for|on|and)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]", phrase)
+        organisation = _organisation_name(phrase if continues else head_part)
         if organisation and _has_org_head(organisation):
             return Speaker(phrase, organisation, "named", False)
         runs = _RUN.findall(head_part)

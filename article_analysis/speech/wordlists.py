@@ -224,6 +224,8 @@ ABBREVIATED_TITLES = {
 #: Portfolios that follow "of"/"for" in an office's title ("Commissioner for the Environment", "Director of
 #: Public Health", "Minister of Foreign Affairs"): the words before the holder's name, not part of it.
 PORTFOLIO_WORDS = frozenset({
+    # Westminster parliaments' "Leader of the Opposition", "Leader of the House" (UK, India, Australia, Canada).
+    "opposition", "house",
     "environment", "health", "public", "affairs", "foreign", "home", "works", "housing", "transport", "agriculture",
     "water", "resources", "information", "communications", "culture", "sport", "sports", "tourism", "security",
     "planning", "development", "finance", "education", "justice", "interior", "trade", "labour", "labor",
