@@ -421,3 +421,8 @@ def test_an_age_before_a_name_in_apposition_still_introduces_the_person() -> Non
 def test_an_organisation_name_going_on_after_for() -> None:
     found = reports("Cases rose, according to the National Institute for Communicable Diseases.")
     assert found[0][1] == "National Institute for Communicable Diseases"
+
+
+def test_an_occupation_in_lower_case_before_a_name_ends_a_body_s_title_chain() -> None:
+    found = reports("Bureau of Meteorology senior forecaster Kirra Whitfield said heavy rain could fall.")
+    assert found[0][1] == "Kirra Whitfield"

@@ -372,6 +372,11 @@ def _titled_person(phrase: str, people: People) -> str:
     return expanded if people.is_person(expanded) else ""
 
 
+_DESCRIBED_NAME = re.compile(rf"(?:^|\s)(?P<word>[a-z][a-z-]+)\s+(?P<name>{NAME_RE})\s*$")
+_NOT_DESCRIPTORS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "bin", "da", "di", "du", "le", "la",
+                              "to", "in", "at", "on", "by", "with", "from", "said", "told", "says"})  # fmt: skip
+
+
 def classify(phrase: str, people: People) -> Speaker:
     """Resolve a speaker phrase: a name, an organisation, a role, a pronoun or a group."""
     phrase = phrase.strip().strip(",").strip()
@@ -409,6 +414,14 @@ def classify(phrase: str, people: People) -> Speaker:
     chained = _titled_person(phrase, people)
     if chained:
         return Speaker(phrase, chained, "named", True)
+    described = _DESCRIBED_NAME.search(phrase)
+    if described and described.group("word") not in _NOT_DESCRIPTORS:
+        # "Bureau of Meteorology senior forecaster Kirra Whitfield": a lower-case word before a name at the end of
+        # a capitalised phrase is how copy writes an occupation before a name (AP Stylebook, "titles": occupational
+        # descriptions are lower case), so the name ends the phrase and speaks.
+        name = name_from_run(described.group("name"))
+        if looks_like_person_name(name) and len(name.split()) >= 2:
+            return Speaker(phrase, people.expand(name), "named", True)
     # A description keeps the case it has inside a sentence: its opening capital is the sentence's.
     plain = mid_sentence(phrase)
     words = [re.sub(r"['’]s$", "", w) for w in plain.split()]
