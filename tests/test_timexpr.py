@@ -168,3 +168,22 @@ def test_a_weekday_before_a_british_date_is_one_expression() -> None:
 def test_a_past_form_after_unless_states_a_condition_on_the_future() -> None:
     text = "Members would walk out unless the operator tabled a new offer by Friday."
     assert resolve(text, dt.date(2022, 3, 14)) == [("Friday", "2022-03-18", "date")]
+
+
+def test_next_weekday_is_never_the_day_of_publication() -> None:
+    monday = dt.date(2021, 5, 3)
+    assert resolve("The drive will be extended from next Monday.", monday) == [("Monday", "2021-05-10", "date")]
+    assert resolve("The drive starts next Friday.", monday) == [("Friday", "2021-05-07", "date")]
+
+
+def test_since_a_month_looks_back_and_a_past_month_is_not_next_year() -> None:
+    assert resolve("Prices have risen since December.") == [("since December", "2020-12/2021-10-20", "interval")]
+    assert resolve("Prices rose in January.") == [("January", "2021-01", "date")]
+
+
+def test_a_holiday_naming_a_kind_of_thing_is_no_date() -> None:
+    found = resolve("Christmas markets will open this weekend.", dt.date(2022, 12, 1))
+    assert found == [("this weekend", "2022-12-03/2022-12-04", "interval")]
+    assert resolve("Shops will close on Christmas Day.", dt.date(2022, 12, 1)) == [
+        ("Christmas Day", "2022-12-25", "date")
+    ]

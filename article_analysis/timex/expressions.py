@@ -211,14 +211,15 @@ def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 # When the clause's tense points one way, an occurrence the other way counts as this many times further.
-_AGAINST_TENSE = 3
+_AGAINST_TENSE = 6
 
 
 def _nearest_year(month: int, day: int, published: dt.date, tense: str) -> int:
     """The year of a day or month named without one ("June 8", "in June").
 
-    The occurrence nearest to publication wins, an occurrence against the clause's tense counting three
-    times its distance: "talks could resume in June" (October) is next June, "prices rose in September"
+    The occurrence nearest to publication wins, an occurrence against the clause's tense counting six
+    times its distance (set on the snippet tables: three let "prices rose in January", written in October,
+    be next January): "talks could resume in June" (October) is next June, "prices rose in September"
     this September, "the May 10 budget date" (March) the coming May.
     """
     best: tuple[float, int] | None = None
@@ -540,6 +541,9 @@ def _resolve(
         return g["year"], "date", "year"
     if kind == "weekday":
         target = WEEKDAYS.index(g["wd"].capitalize())
+        if tense == "next":
+            ahead = (target - published.weekday()) % 7 or 7
+            return (published + dt.timedelta(days=ahead)).isoformat(), "date", "day"
         return _weekday(target, published, future or tense in ("present", "anticipated")).isoformat(), "date", "day"
     return None
 
@@ -584,8 +588,16 @@ def _relative(g: dict[str, str], published: dt.date) -> tuple[str, str, str] | N
     return _year(year), "date", "year"
 
 
+# A lower-case noun after a holiday's name makes the name a modifier, unless the noun is a time of it.
+_HOLIDAY_AS_MODIFIER = re.compile(
+    r"\s+(?!(?:morning|afternoon|evening|night|eve|day|week|weekend|period|season|holidays?|break|rush)\b)[a-z]{3,}"
+)
+
+
 def _accept(kind: str, text: str, m: re.Match[str]) -> bool:
     """Guards against words and numbers that only look like dates."""
+    if kind == "holiday" and not m.group("year") and _HOLIDAY_AS_MODIFIER.match(text, m.end()):
+        return False  # "Christmas markets", "Easter eggs": a kind of thing, not a day
     if kind == "month" and not _CAPITALISED_MONTH.match(m.group("month")):
         return False
     if kind == "month" and m.group("month") == "May":
@@ -720,6 +732,10 @@ def find_time_expressions(doc: Document, published: dt.date | None = None) -> tu
         tense = direction_at(doc.tokens, start, end, s_start, s_end)
         if kind == "weekday" and _anticipated(text, start, end):
             tense = "anticipated"
+        if kind == "weekday" and re.search(r"\bnext\s+$", text[max(0, start - 6) : start], re.IGNORECASE):
+            tense = "next"  # "from next Monday", written on a Monday: a week on, never today
+        if _since_prefix(text, start) >= 0:
+            tense = "past"  # "since December": a time before publication, whatever the clause's verb
         try:
             resolved = _resolve(kind, m, published, tense, anchor)
         except (ValueError, OverflowError):  # outside the calendar: "99999999 days ago", "3:75 p.m."
