@@ -426,3 +426,20 @@ def test_an_organisation_name_going_on_after_for() -> None:
 def test_an_occupation_in_lower_case_before_a_name_ends_a_body_s_title_chain() -> None:
     found = reports("Bureau of Meteorology senior forecaster Kirra Whitfield said heavy rain could fall.")
     assert found[0][1] == "Kirra Whitfield"
+
+
+def test_a_body_named_with_for_after_its_head() -> None:
+    found = reports("The Coalition for Epidemic Readiness said three vaccines had entered trials.")
+    assert found[0][1] == "Coalition for Epidemic Readiness"
+
+
+def test_an_occupation_before_a_name_is_a_title() -> None:
+    assert reports("Forecaster Thandi Mokoena said the storm would arrive overnight.")[0][1] == "Thandi Mokoena"
+
+
+def test_an_age_epithet_prefers_the_titled_person_to_a_team_read_as_a_name() -> None:
+    text = (
+        "Left-arm spinner Siddharth Nair took five wickets as Mysore Tuskers bowled out Coastal Kings.\n\n"
+        '"The pitch was offering grip," the 22-year-old said.'
+    )
+    assert [q.speaker for q in run(text).quotes] == ["Siddharth Nair"]

@@ -230,10 +230,11 @@ def resolve_references(
             # reference (an age, a class year, a position) is the person last named, in this paragraph or the
             # one before.
             block = doc.block_at(position)
-            named, at = people.nearest_before(position)
-            near = doc.block_at(at) if at >= 0 else None
-            if named and block is not None and near is not None and block.id - near.id <= 1:
-                speaker = named
+            for named, at in (_nearest_titled_person(people, position), people.nearest_before(position)):
+                near = doc.block_at(at) if at >= 0 else None
+                if named and block is not None and near is not None and block.id - near.id <= 1:
+                    speaker = named
+                    break
         elif item.attribution == "role-unresolved" and item.speaker_text:
             speaker = people.introduced_in_block(item.speaker_text, position) or speaker
             definite = _DEFINITE_ROLE.fullmatch(item.speaker_text)
@@ -300,6 +301,19 @@ def _quoted_in_reported_clauses(
             attribution=report.attribution, cue=report.cue, cue_start=cue_start, continues=-1,
         )  # fmt: skip
     return quotes
+
+
+def _nearest_titled_person(people: People, position: int) -> tuple[str, int]:
+    """The person named nearest before ``position`` whom the text introduced with a title or role (a second
+    reference by age or standing follows a player or official, not a team name that reads like a person's);
+    failing one nearby, the nearest person."""
+    k = bisect_left([start for start, _, _ in people.mentions], position) - 1
+    while k >= 0:
+        start, _, name = people.mentions[k]
+        if people.persons[name].titles:
+            return name, start
+        k -= 1
+    return "", -1
 
 
 # A second reference by age, school year or standing: "the 24-year-old", "the junior", "the rookie" (US sports

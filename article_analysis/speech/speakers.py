@@ -320,13 +320,14 @@ _DESCRIPTION_SUBJECT = re.compile(
 
 def _has_org_head(name: str) -> bool:
     """An organisation's name ends with its head noun ("Northwind Airlines", "Interior Ministry"), or
-    has it before "of" ("Ministry of Labour"); a title inside a person's name does not count."""
+    has it before "of", "for" or "on" ("Ministry of Labour"); a title inside a person's name does not count."""
     words = [re.sub(r"['’]s$", "", w).lower().rstrip(".,") for w in name.split()]
     if not words:
         return False
     if words[-1] in _ORG_HEADS or " ".join(words[-2:]) in _ORG_HEADS:
         return True
-    return "of" in words and words[words.index("of") - 1] in _ORG_HEADS
+    # "Ministry of Labour", "Coalition for Epidemic Readiness", "Council on Foreign Relations"
+    return any(w in ("of", "for", "on") and k > 0 and words[k - 1] in _ORG_HEADS for k, w in enumerate(words))
 
 
 def _organisation_name(phrase: str) -> str:

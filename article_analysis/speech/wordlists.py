@@ -131,6 +131,9 @@ ROLE_WORDS = (
     # titles are (AP Stylebook, "titles"): "parent Luis Ortega", "voter Ana Diaz", "shopper Kim Lee".
     "parent", "voter", "shopper", "commuter", "customer", "patient", "spectator", "motorist", "pedestrian",
     "volunteer", "caregiver", "retiree", "protester", "protestor", "survivor",
+    # Occupations a science or weather story writes before a name in the same way ("forecaster Thandi Mokoena").
+    "forecaster", "meteorologist", "climatologist", "seismologist", "hydrologist", "geologist", "virologist",
+    "pollster",
     # Members of a parliament or assembly before their name, as the UK, Irish, Indian and Canadian press write
     # them ("Wexford MP", "Local MLA", "MEP"; BBC and Guardian style guides: MP, MSP, MEP, MLA; MPP in Ontario).
     "mp", "mep", "msp", "mla", "mpp", "registrar",
@@ -303,6 +306,8 @@ ORGANISATION_HEADS = (
     "television", "tv", "newspaper", "broadcaster", "channel", "inc.", "co", "co.", "llc", "holdings",
     "capital", "partners", "systems", "technologies", "motors", "energy", "oil", "petroleum", "health", "labs",
     "unit", "district", "directorate", "bureau", "services",
+    # Bodies whose names end or open with what they are ("Coalition for Epidemic Readiness", "Wellcome Trust").
+    "coalition", "alliance", "trust", "society", "forum", "initiative", "movement", "campaign", "centre", "center",
 )  # fmt: skip
 
 #: Kinds of company that a sentence may open with before the company's name ("Brokerage Dalal Street Research
