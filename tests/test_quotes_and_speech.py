@@ -443,3 +443,17 @@ def test_an_age_epithet_prefers_the_titled_person_to_a_team_read_as_a_name() -> 
         '"The pitch was offering grip," the 22-year-old said.'
     )
     assert [q.speaker for q in run(text).quotes] == ["Siddharth Nair"]
+
+
+def test_a_quotation_paragraph_after_an_attributed_one_runs_on_with_its_speaker() -> None:
+    text = (
+        '"Check your records," county health director Dr. Paula Jensen said.\n\n'
+        '"Measles is one of the most contagious diseases we know of."'
+    )
+    assert [(q.speaker, q.attribution) for q in run(text).quotes] == [
+        ("Paula Jensen", "named"),
+        ("Paula Jensen", "continuation"),
+    ]
+    # A quotation inside a paragraph of narration is not a running one.
+    text2 = '"Check your records," Dr. Paula Jensen said.\n\nThe council met. "It was a mess."'
+    assert run(text2).quotes[1].speaker == ""

@@ -245,6 +245,10 @@ def resolve_references(
                 speaker = mid_sentence(earlier[-1]) if earlier and earlier[-1] != item.speaker_text else speaker
         elif item.attribution == "continuation" and kind == "q":
             speaker = _continued_speaker(quotes, i, speech_in_block)
+        elif item.attribution == "unattributed" and kind == "q" and not speaker:
+            speaker = _running_quotation_speaker(doc, quotes, item, speech_in_block)
+            if speaker:
+                item = replace(item, attribution="continuation")
         document = _THE_DOCUMENT.match(item.speaker_text or "")
         if document and " ".join(document.group("doc").lower().split()) in issued:
             speaker = issued[" ".join(document.group("doc").lower().split())]  # "the statement said"
@@ -361,6 +365,18 @@ def _named_in_the_next_paragraph(doc: Document, items: Sequence, quotes: Sequenc
         if name and people.first_mentioned_at(name) >= following.start and people.is_person(name):
             items[i] = replace(item, speaker=name)
     return items
+
+
+def _running_quotation_speaker(
+    doc: Document, quotes: list[Quotation], quote: Quotation, speech_in_block: dict[int, list[int]]
+) -> str:
+    """A paragraph that is a quotation and names no speaker, right after a paragraph whose quotation did, goes on
+    with that speaker (AP Stylebook, "quotation marks": running quotations need no new attribution)."""
+    block = doc.block_at(quote.start)
+    if block is None or doc.text[block.start : quote.start].strip():
+        return ""
+    before = [i for i in speech_in_block.get(block.id - 1, []) if quotes[i].speaker]
+    return quotes[before[-1]].speaker if before else ""
 
 
 def _continued_speaker(quotes: list[Quotation], i: int, speech_in_block: dict[int, list[int]]) -> str:
