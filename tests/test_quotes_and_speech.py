@@ -457,3 +457,15 @@ def test_a_quotation_paragraph_after_an_attributed_one_runs_on_with_its_speaker(
     # A quotation inside a paragraph of narration is not a running one.
     text2 = '"Check your records," Dr. Paula Jensen said.\n\nThe council met. "It was a mess."'
     assert run(text2).quotes[1].speaker == ""
+
+
+def test_a_speaker_placed_after_the_verb_before_a_clause_of_its_own() -> None:
+    text = "The bill will pass the House easily, said House Majority Leader Elena Brooks, but its fate is unclear."
+    assert reports(text) == [("said", "Elena Brooks", "The bill will pass the House easily")]
+
+
+def test_one_of_a_group_and_a_name_given_only_as() -> None:
+    found = run('One of the freed passengers told reporters: "I thought I would die there."').quotes
+    assert (found[0].speaker, found[0].attribution) == ("one of the freed passengers", "group")
+    found = run('A trader who gave her name as Bisola said: "I thought I would die there."').quotes
+    assert found[0].speaker == "Bisola"

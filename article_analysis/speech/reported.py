@@ -67,7 +67,11 @@ class ReportedSpeech:
 
 # After an inverted speech verb ("..., said X."): the speaker's noun phrase, which ends the sentence.
 # A role may have the holder's name in apposition after it ("said the minister of labour, Ali Karimi.").
-_AFTER_INVERTED = re.compile(rf"\s+(?P<phrase>[^,;:!?\"“”()]{{1,80}}?(?:,\s*{NAME_RE})?)\s*[.!?]?[\"”']?\s*$")
+# The sentence may go on after the speaker with a clause of its own ("..., said NAME, but its fate is unclear").
+_AFTER_INVERTED = re.compile(
+    rf"\s+(?P<phrase>[^,;:!?\"“”()]{{1,80}}?(?:,\s*{NAME_RE})?)\s*"
+    rf"(?:[.!?]?[\"”']?\s*$|,\s+(?:but|although|though|while|yet|whereas)\b)"
+)
 # "The deal, said to be worth $2 billion": a passive hedge about the subject, not speech by it.
 _PASSIVE_HEDGE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b", re.IGNORECASE)
 _SPEAKER_HEADS = frozenset(GROUP_HEADS) | frozenset(ROLE_WORDS)

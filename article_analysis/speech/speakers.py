@@ -378,6 +378,13 @@ _NOT_DESCRIPTORS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al
                               "to", "in", "at", "on", "by", "with", "from", "said", "told", "says"})  # fmt: skip
 
 
+_GAVE_NAME = re.compile(
+    r"\b(?:gave\s+(?:her|his|their|only\s+(?:her|his|their))\s+(?:first\s+)?name\s+as|identified\s+only\s+as|known\s+only\s+as)"
+    r"\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
+)
+_PART_OF_A_GROUP = re.compile(r"(?:One|Some|Many|Several|Most|All|Both|Each|Few|None|Two|Three|Dozens|Hundreds)\s+of\s")
+
+
 def classify(phrase: str, people: People) -> Speaker:
     """Resolve a speaker phrase: a name, an organisation, a role, a pronoun or a group."""
     phrase = phrase.strip().strip(",").strip()
@@ -401,6 +408,11 @@ def classify(phrase: str, people: People) -> Speaker:
         and looks_like_person_name(name_from_run(leader.group("name")))
     ):
         return Speaker(phrase, people.expand(name_from_run(leader.group("name"))), "named", True)
+    given = _GAVE_NAME.search(phrase)
+    if given:  # "a trader who gave her name as Bisola", "a man identified only as Tunde": the name given
+        return Speaker(phrase, given.group("name"), "named", True)
+    if _PART_OF_A_GROUP.match(phrase):  # "One of the freed passengers", "Some of the residents"
+        return Speaker(phrase, phrase[:1].lower() + phrase[1:], "group", False)
     lower = phrase.lower()
     if lower in PRONOUNS:
         return Speaker(phrase, "", "pronoun", PRONOUNS[lower] == "person")
