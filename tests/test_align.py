@@ -641,3 +641,10 @@ def test_a_sentence_going_on_with_its_neighbours_source_sentence_by_a_multi_word
 def test_accents_and_an_abbreviation_point_are_typography() -> None:
     change = code_pair('"We are glad for Mr Blé Goudé," he said.', '"We are glad for Mr. Ble Goude," he said.')
     assert change.codes == ("verbatim",)
+
+
+def test_a_dateline_ending_in_a_colon_is_typography() -> None:
+    change = code_pair(
+        "LONDON, Sept 13: England were bowled out for 294 on Friday.", "England were bowled out for 294 on Friday."
+    )
+    assert change.codes == ("verbatim",)

@@ -65,13 +65,14 @@ _INITIAL_RE = re.compile(r"\b[A-ZÀ-ÖØ-Þ]\.")
 
 _MONTH = "|".join([*MONTHS, *(f"{m}\\.?" for m in MONTH_ABBREVIATIONS)])
 #: A dateline opening a story: "PARIS, May 3 (Reuters) - ", "NAIROBI, Kenya (AP) — ", "MOSCOW (AP) — ",
-#: "WASHINGTON — ". Upper-case place, optional region and date, optional agency, then a dash.
+#: "WASHINGTON — ", and the South Asian press's "MUMBAI: " / "LONDON, Sept 13: ". Upper-case place, optional
+#: region and date, optional agency, then a dash or a colon.
 DATELINE_RE = re.compile(
     rf"^[\s\"“”'‘’]*[A-ZÀ-ÖØ-Þ][A-Z.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Z.'’-]+)*"
     rf"(?:,\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*)?"
     rf"(?:,?\s*(?:{_MONTH})\s+\d{{1,2}})?"
     rf"\s*(?:\((?:{alternation(DATELINE_AGENCIES)})\))?"
-    rf"\s*[-—–]+\s*"
+    rf"\s*(?:[-—–]+|:)\s*"
 )
 
 
@@ -91,6 +92,6 @@ def has_sentence_punctuation(text: str, marks: str = '.;:!?"“”') -> bool:
 def strip_dateline(text: str) -> tuple[str, int]:
     """``text`` without a leading dateline, and how many characters were removed."""
     match = DATELINE_RE.match(text)
-    if not match or not re.search(r"[-—–]", match.group(0)):
+    if not match or not re.search(r"[-—–:]", match.group(0)):
         return text, 0
     return text[match.end() :], match.end()
