@@ -187,3 +187,10 @@ def test_a_holiday_naming_a_kind_of_thing_is_no_date() -> None:
     assert resolve("Shops will close on Christmas Day.", dt.date(2022, 12, 1)) == [
         ("Christmas Day", "2022-12-25", "date")
     ]
+
+
+def test_a_promise_looks_forward_and_a_verb_after_and_belongs_to_the_next_clause() -> None:
+    found = resolve("The minister has promised to publish the review before Christmas.", dt.date(2022, 9, 7))
+    assert found == [("Christmas", "2022-12-25", "date")]
+    text = "The midfielder signed a contract on Monday and could make his debut on Saturday."
+    assert resolve(text, dt.date(2022, 7, 6)) == [("Monday", "2022-07-04", "date"), ("Saturday", "2022-07-09", "date")]

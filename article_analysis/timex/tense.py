@@ -27,6 +27,7 @@ from .wordlists import (
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[,;:—–()]")
 _CLAUSE_PENALTY = 3
+_COORDINATION_PENALTY = 5  # a verb after "and" belongs to the next clause more surely than one after a comma
 _WINDOW = 12
 _BE = frozenset({"be", "been", "being", "is", "are", "am", "was", "were"})
 _PRESENT_BE = frozenset({"is", "are", "am"})
@@ -71,6 +72,11 @@ def _words(text: str) -> list[str]:
 _POSTPONING = [tuple(p.split()) for p in POSTPONING]
 
 
+# Conjunctions that open a clause of its own after the expression.
+_COORDINATORS = frozenset({"and", "but", "while", "whereas"})
+# Verbs of committing to what is to come: "has promised to publish ... before Christmas" looks forward.
+_COMMITTING = frozenset({"promised", "pledged", "vowed", "planned", "agreed", "decided", "threatened", "promises",
+                         "pledges", "vows", "plans", "aims", "intends", "intended", "hopes", "hoped"})  # fmt: skip
 # Conjunctions after which a past form states a condition on what is still to come.
 _CONDITIONAL = frozenset({"unless", "if", "until"})
 
@@ -83,6 +89,8 @@ def _marker(words: list[str], i: int, before: bool = False) -> str:
         return "future"
     prev = words[i - 1] if i > 0 else ""
     prev2 = words[i - 2] if i > 1 else ""
+    if w in _COMMITTING and i + 1 < len(words) and words[i + 1] == "to":
+        return "future"
     if _CONDITIONAL & set(words[max(0, i - 4) : i]) and (w.endswith("ed") or w in IRREGULAR_PAST):
         return ""  # "would strike unless the operator tabled an offer by Friday": a condition, not the past
     for phrase in _PHRASES_BY_FIRST.get(w, ()):
@@ -163,6 +171,9 @@ def _direction(left: list[str], right: list[str]) -> str:
             w = words[i]
             if w in (",", ";", ":", "—", "–", "(", ")"):
                 distance += _CLAUSE_PENALTY
+                continue
+            if side == "right" and w in _COORDINATORS:
+                distance += _COORDINATION_PENALTY  # "signed on Monday and could make his debut": the next clause's verb
                 continue
             distance += 1
             mark = _marker(words, i, side == "left")
