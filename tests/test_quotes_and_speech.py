@@ -469,3 +469,20 @@ def test_one_of_a_group_and_a_name_given_only_as() -> None:
     assert (found[0].speaker, found[0].attribution) == ("one of the freed passengers", "group")
     found = run('A trader who gave her name as Bisola said: "I thought I would die there."').quotes
     assert found[0].speaker == "Bisola"
+
+
+def test_the_company_or_the_department_is_the_body_the_text_named_before() -> None:
+    text = (
+        "Shares of Kessler Motors fell 4% after the company said sales would slow.\n\n"
+        "The Department of Health confirmed 47 cases. The situation was under control, the department said."
+    )
+    assert [r[1] for r in reports(text)] == ["Kessler Motors", "Department of Health", "Department of Health"]
+    # With no business named, "the company" stays as written.
+    assert reports("The company said sales would slow.")[0][1] == "the company"
+
+
+def test_a_second_reference_by_position_and_what_she_called() -> None:
+    text = 'Winger Jake Thibodeau scored twice. "We were due," the winger told reporters.'
+    assert [q.speaker for q in run(text).quotes] == ["Jake Thibodeau"]
+    text = 'Housing minister Miriam Oduya unveiled the plan, in what she described as "the biggest shake-up in years".'
+    assert [q.speaker for q in run(text).quotes] == ["Miriam Oduya"]

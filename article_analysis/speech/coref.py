@@ -76,12 +76,55 @@ _THE_ORG_HEAD = re.compile(r"(?:the|The)\s+([a-z]+)")
 
 
 def _named_with_head(phrase: str, position: int, organisations: list[tuple[int, str]]) -> str:
-    """The organisation named before ``position`` whose name ends with the noun of "the district", nearest first."""
+    """The organisation named before ``position`` whose name holds the noun of "the district" ("The Greenford
+    City School District", "Department of Health" for "the department", "Harbour Authority of Kalinde" for
+    "the authority"), or, for "the company" and its kind, the nearest business the text named; nearest first."""
     the = _THE_ORG_HEAD.fullmatch(phrase or "")
     if the is None:
         return ""
-    named = [(at, name) for at, name in organisations if at < position and name.split()[-1].lower() == the.group(1)]
+    noun = the.group(1)
+    if noun in _COMPANY_NOUNS:
+        named = [(at, name) for at, name in organisations if at < position and _is_business(name)]
+    else:
+        named = [(at, name) for at, name in organisations
+                 if at < position and noun in (w.lower().rstrip(".,") for w in name.split())]  # fmt: skip
     return max(named)[1] if named else ""
+
+
+# "the company", "the firm" ...: a business the text named (its name ends like one: "Motors", "Inc", "Airlines").
+_COMPANY_NOUNS = frozenset({
+    "company", "firm", "business", "retailer", "chain", "carrier", "automaker", "carmaker", "lender", "insurer",
+    "manufacturer", "maker", "operator", "developer", "startup",
+})  # fmt: skip
+_BUSINESS_HEADS = frozenset({
+    "inc", "corp", "corporation", "ltd", "plc", "llc", "co", "holdings", "motors", "airlines", "airline", "group",
+    "bank", "systems", "technologies", "energy", "oil", "petroleum", "labs", "partners", "capital", "mining",
+    "freight", "foods", "pharmaceuticals", "industries", "company", "bhd", "ag", "sa", "nv", "gmbh",
+})  # fmt: skip
+
+
+def _is_business(name: str) -> bool:
+    return any(w.lower().rstrip(".,") in _BUSINESS_HEADS for w in name.split()[1:])
+
+
+# A capitalised name holding an organisation's head noun, anywhere in the text: "Kessler Motors", "Department of
+# Health", "Harbour Authority of Kalinde" (read once, linear in the text).
+_ORG_NAME = re.compile(r"(?<![\w-])(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:of|for|and|on|&)\s+|\s+))*[A-ZÀ-ÖØ-Þ][\w&'’.-]*")
+
+
+def _organisation_mentions(doc: Document) -> list[tuple[int, str]]:
+    """(offset, name) of every capitalised name in the text that holds an organisation's head noun."""
+    found = []
+    for match in _ORG_NAME.finditer(doc.text):
+        name = re.sub(r"^(?:The|A|An)\s+", "", match.group(0)).strip()
+        name = re.sub(r"['’]s$", "", name)
+        head, _, tail = name.partition(" of ")
+        if tail and not _has_org_head(head):
+            name = tail  # "Shares of Varanasi Textiles Ltd": the company, not the sentence's opening words
+        words = name.split()
+        if len(words) >= 2 and any(w.lower().rstrip(".,") in _ORG_HEADS for w in words):
+            found.append((match.start(), name))
+    return found
 
 
 def _described(phrase: str) -> str:
@@ -175,6 +218,7 @@ def resolve_references(
     phrases = _person_phrases(quotes, reports, doc)
     described = _described_people(doc, people)
     named_organisations: list[tuple[int, str]] = []  # (offset, name) of organisations that spoke, named
+    mentioned_organisations = _organisation_mentions(doc)
     # For a pronoun of each gender (or none), the unnamed speakers it may refer to, by offset.
     compatible = {g: [(o, p) for o, p, pg in phrases if not g or not pg or pg == g] for g in ("", "m", "f")}
     compatible_offsets = {g: [o for o, _ in items] for g, items in compatible.items()}
@@ -218,11 +262,13 @@ def resolve_references(
         elif pronoun in ("they", "we"):
             speaker = last_group
         elif item.attribution in ("group", "role-unresolved") and _named_with_head(
-            item.speaker_text, position, [*organisations, *named_organisations]
+            item.speaker_text, position, [*organisations, *named_organisations, *mentioned_organisations]
         ):
             # "the district said" after "The Greenford City School District said": the organisation named with
             # that head noun before, the nearest one.
-            speaker = _named_with_head(item.speaker_text, position, [*organisations, *named_organisations])
+            speaker = _named_with_head(
+                item.speaker_text, position, [*organisations, *named_organisations, *mentioned_organisations]
+            )
         elif item.attribution in ("group", "role-unresolved") and _described(item.speaker_text) in described:
             speaker = described[_described(item.speaker_text)]  # "the cyclist's mother said": the one named so
         elif item.attribution in ("group", "role-unresolved") and _EPITHET.fullmatch(item.speaker_text or ""):
@@ -324,7 +370,11 @@ def _nearest_titled_person(people: People, position: int) -> tuple[str, int]:
 # pages' class years: freshman, sophomore, junior, senior; AP Stylebook, "ages": "the 24-year-old").
 _EPITHET = re.compile(
     r"[Tt]he\s+(?:\d{1,3}-year-old|(?:freshman|sophomore|junior|senior|redshirt|rookie|veteran|teenager|"
-    r"youngster|debutant|newcomer|teen))"
+    r"youngster|debutant|newcomer|teen|"
+    # and by position, as match reports write a player again ("the winger", "the lock", "the spinner")
+    r"striker|midfielder|defender|goalkeeper|keeper|winger|forward|fullback|full-back|centre-back|center-back|"
+    r"quarterback|pitcher|batter|batsman|bowler|spinner|seamer|all-rounder|fly-half|flyhalf|scrum-half|flanker|"
+    r"lock|prop|hooker|defenceman|defenseman|goalie|playmaker|sprinter|swimmer|jockey|rider|driver))"
 )
 _NON_SPACE = re.compile(r"\S")
 _INDEFINITE = re.compile(r"^(?:[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w-]*[^s\W]$")

@@ -395,6 +395,7 @@ def classify(phrase: str, people: People) -> Speaker:
         return UNATTRIBUTED
     phrase = without_nickname(_AND_COMPANY.sub("", phrase))
     phrase = re.sub(r"^(?:But|And|Yet|Meanwhile,?)\s+(?=\S)", "", phrase)  # "But Ben Ash, who ..., said:"
+    phrase = re.sub(r"^(?:[Ii]n\s+)?what\s+(?=\S)", "", phrase)  # "in what she called": she
     # "Brokerage Dalal Street Research said": a generic descriptor that opens the sentence is no part of the name.
     described = re.match(rf"(?:{'|'.join(ORGANISATION_DESCRIPTORS)})\s+(?=[A-ZÀ-ÖØ-Þ])", phrase)
     if described and _RUN.fullmatch(phrase[described.end() :]):  # the descriptor tells it is an organisation

@@ -134,6 +134,8 @@ ROLE_WORDS = (
     # Occupations a science or weather story writes before a name in the same way ("forecaster Thandi Mokoena").
     "forecaster", "meteorologist", "climatologist", "seismologist", "hydrologist", "geologist", "virologist",
     "pollster",
+    # Local-government and election roles before a name ("Supervisor Tom Hadley", "challenger Marcus Delaney").
+    "supervisor", "alderman", "alderwoman", "selectman", "trustee", "challenger", "incumbent",
     # Members of a parliament or assembly before their name, as the UK, Irish, Indian and Canadian press write
     # them ("Wexford MP", "Local MLA", "MEP"; BBC and Guardian style guides: MP, MSP, MEP, MLA; MPP in Ontario).
     "mp", "mep", "msp", "mla", "mpp", "registrar",
