@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -75,20 +75,35 @@ _DEFINITE_ROLE = re.compile(r"(?:the|The)\s+([a-z][\w-]*)")
 _THE_ORG_HEAD = re.compile(r"(?:the|The)\s+([a-z]+)")
 
 
-def _named_with_head(phrase: str, position: int, organisations: list[tuple[int, str]]) -> str:
-    """The organisation named before ``position`` whose name holds the noun of "the district" ("The Greenford
-    City School District", "Department of Health" for "the department", "Harbour Authority of Kalinde" for
-    "the authority"), or, for "the company" and its kind, the nearest business the text named; nearest first."""
-    the = _THE_ORG_HEAD.fullmatch(phrase or "")
-    if the is None:
-        return ""
-    noun = the.group(1)
-    if noun in _COMPANY_NOUNS:
-        named = [(at, name) for at, name in organisations if at < position and _is_business(name)]
-    else:
-        named = [(at, name) for at, name in organisations
-                 if at < position and noun in (w.lower().rstrip(".,") for w in name.split())]  # fmt: skip
-    return max(named)[1] if named else ""
+class _NamedBodies:
+    """Organisations the text names, by offset, indexed by each word of their names and by whether they are a
+    business, so "the district" or "the company" finds the nearest one before it by bisection, not by reading
+    every name again (a long text has many)."""
+
+    def __init__(self, named: list[tuple[int, str]]) -> None:
+        self._by_word: dict[str, list[tuple[int, str]]] = {}
+        self._businesses: list[tuple[int, str]] = []
+        for at, name in sorted(named):
+            self.add(at, name)
+
+    def add(self, at: int, name: str) -> None:
+        for word in {w.lower().rstrip(".,") for w in name.split()}:
+            insort(self._by_word.setdefault(word, []), (at, name))
+        if _is_business(name):
+            insort(self._businesses, (at, name))
+
+    def nearest_before(self, phrase: str, position: int) -> str:
+        """The organisation named before ``position`` whose name holds the noun of "the district" ("The
+        Greenford City School District", "Department of Health" for "the department", "Harbour Authority of
+        Kalinde" for "the authority"), or, for "the company" and its kind, the nearest business the text
+        named."""
+        the = _THE_ORG_HEAD.fullmatch(phrase or "")
+        if the is None:
+            return ""
+        noun = the.group(1)
+        found = self._businesses if noun in _COMPANY_NOUNS else self._by_word.get(noun, [])
+        k = bisect_left(found, (position, "")) - 1
+        return found[k][1] if k >= 0 else ""
 
 
 # "the company", "the firm" ...: a business the text named (its name ends like one: "Motors", "Inc", "Airlines").
@@ -218,7 +233,7 @@ def resolve_references(
     phrases = _person_phrases(quotes, reports, doc)
     described = _described_people(doc, people)
     named_organisations: list[tuple[int, str]] = []  # (offset, name) of organisations that spoke, named
-    mentioned_organisations = _organisation_mentions(doc)
+    bodies = _NamedBodies([*organisations, *_organisation_mentions(doc)])
     # For a pronoun of each gender (or none), the unnamed speakers it may refer to, by offset.
     compatible = {g: [(o, p) for o, p, pg in phrases if not g or not pg or pg == g] for g in ("", "m", "f")}
     compatible_offsets = {g: [o for o, _ in items] for g, items in compatible.items()}
@@ -261,14 +276,10 @@ def resolve_references(
             speaker = organisations[k][1] if nearer_subject else last_organisation
         elif pronoun in ("they", "we"):
             speaker = last_group
-        elif item.attribution in ("group", "role-unresolved") and _named_with_head(
-            item.speaker_text, position, [*organisations, *named_organisations, *mentioned_organisations]
-        ):
+        elif item.attribution in ("group", "role-unresolved") and bodies.nearest_before(item.speaker_text, position):
             # "the district said" after "The Greenford City School District said": the organisation named with
             # that head noun before, the nearest one.
-            speaker = _named_with_head(
-                item.speaker_text, position, [*organisations, *named_organisations, *mentioned_organisations]
-            )
+            speaker = bodies.nearest_before(item.speaker_text, position)
         elif item.attribution in ("group", "role-unresolved") and _described(item.speaker_text) in described:
             speaker = described[_described(item.speaker_text)]  # "the cyclist's mother said": the one named so
         elif item.attribution in ("group", "role-unresolved") and _EPITHET.fullmatch(item.speaker_text or ""):
@@ -276,7 +287,7 @@ def resolve_references(
             # reference (an age, a class year, a position) is the person last named, in this paragraph or the
             # one before.
             block = doc.block_at(position)
-            for named, at in (_nearest_titled_person(people, position), people.nearest_before(position)):
+            for named, at in (_nearest_titled_person(people, position, doc), people.nearest_before(position)):
                 near = doc.block_at(at) if at >= 0 else None
                 if named and block is not None and near is not None and block.id - near.id <= 1:
                     speaker = named
@@ -319,6 +330,7 @@ def resolve_references(
         if speaker and _speaks_for_an_organisation(item, people):
             if item.attribution == "named":
                 named_organisations.append((position, speaker))
+                bodies.add(position, speaker)
             last_organisation, last_organisation_at = speaker, position
             last_organisation_named = item.attribution == "named"
     return _open_quotations_take_the_next_speaker(quotes), tuple(reports)
@@ -353,13 +365,17 @@ def _quoted_in_reported_clauses(
     return quotes
 
 
-def _nearest_titled_person(people: People, position: int) -> tuple[str, int]:
+def _nearest_titled_person(people: People, position: int, doc: Document) -> tuple[str, int]:
     """The person named nearest before ``position`` whom the text introduced with a title or role (a second
     reference by age or standing follows a player or official, not a team name that reads like a person's);
     failing one nearby, the nearest person."""
-    k = bisect_left([start for start, _, _ in people.mentions], position) - 1
+    k = bisect_left(people.mention_starts(), position) - 1
+    here = doc.block_at(position)
     while k >= 0:
         start, _, name = people.mentions[k]
+        block = doc.block_at(start)
+        if here is not None and block is not None and here.id - block.id > 1:
+            break  # only this paragraph and the one before: the walk back stays short on a long text
         if people.persons[name].titles:
             return name, start
         k -= 1

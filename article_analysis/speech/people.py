@@ -483,6 +483,10 @@ class People:
 
     # --- look-ups -------------------------------------------------------------------------------
 
+    def mention_starts(self) -> list[int]:
+        """Where each mention starts, in text order (shared, not copied: do not change it)."""
+        return self._starts
+
     def is_person(self, name: str) -> bool:
         return name in self.persons
 

@@ -756,7 +756,7 @@ def find_time_expressions(doc: Document, published: dt.date | None = None) -> tu
             value, granularity = f"{year:04d}-{month:02d}", "month"
         before = found[-1] if found and found[-1].start >= s_start else None
         value = _coordinated_weekday(kind, m, value, before, text[before.end : start] if before else "")
-        opening = [f for f in found if f.start >= s_start and _opens_sentence(text, s_start, f)]
+        opening = [f for f in _in_sentence(found, s_start) if _opens_sentence(text, s_start, f)]
         value = _in_named_year(kind, m, value, opening)
         since = _since_prefix(text, start) if type_ == "date" else -1
         if since >= 0:  # "since Monday", "since August": from then to publication
@@ -786,6 +786,15 @@ def _coordinated_weekday(kind: str, m: re.Match[str], value: str, before: TimeEx
     if target < 0:
         return value
     return (first + dt.timedelta(days=(target - first.weekday()) % 7 or 7)).isoformat()
+
+
+def _in_sentence(found: list[TimeExpression], sentence_start: int) -> list[TimeExpression]:
+    """The expressions found so far in the sentence that starts at ``sentence_start``: the last ones, read back
+    (never the whole list, so a long text costs no more per expression)."""
+    k = len(found)
+    while k > 0 and found[k - 1].start >= sentence_start:
+        k -= 1
+    return found[k:]
 
 
 def _opens_sentence(text: str, sentence_start: int, expression: TimeExpression) -> bool:
