@@ -194,3 +194,15 @@ def test_a_promise_looks_forward_and_a_verb_after_and_belongs_to_the_next_clause
     assert found == [("Christmas", "2022-12-25", "date")]
     text = "The midfielder signed a contract on Monday and could make his debut on Saturday."
     assert resolve(text, dt.date(2022, 7, 6)) == [("Monday", "2022-07-04", "date"), ("Saturday", "2022-07-09", "date")]
+
+
+def test_a_warning_looks_forward_and_a_range_of_weekdays_runs_on() -> None:
+    found = resolve("The weather service has warned of snow on Sunday and Monday.", dt.date(2023, 6, 2))
+    assert [v for _, v, _ in found] == ["2023-06-04", "2023-06-05"]
+    text = "The bridge will be closed from 10 p.m. Friday until 5 a.m. Monday for repairs."
+    assert [v for _, v, _ in resolve(text, dt.date(2023, 4, 3))] == ["2023-04-07T22:00", "2023-04-10T05:00"]
+
+
+def test_last_year_opening_a_sentence_without_a_comma_dates_its_day() -> None:
+    found = resolve("The monsoon is due by June 1. Last year it arrived on June 3.", dt.date(2022, 5, 27))
+    assert [v for _, v, _ in found] == ["2022-06-01", "2021", "2021-06-03"]

@@ -63,6 +63,7 @@ _GIVEN_NAMES_FIRST = frozenset({"dean", "earl"})  # seldom a title before a bare
 _ALSO_TITLED = {"judge": "justice"}
 _CONNECTORS = frozenset({"of", "for", "the", "to", "in", "at", "and"})
 _RANK_ABBREVIATION = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,4}")
+_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.)+")  # "R.K." in "Justice R.K. Menon": initials, not an acronym
 
 
 @dataclass
@@ -139,7 +140,8 @@ def looks_like_person_name(name: str) -> bool:
             for k, t in enumerate(tokens[:-1])
         )
         and not (len(tokens) == 1 and _bare(tokens[0]) in TITLE_WORDS)
-        and not any(t.isupper() and len(t) > 3 for t in tokens)  # "PARIS", "NATO"
+        and not any(t.isupper() and len(t) > 3 and not _INITIALS.fullmatch(t) for t in tokens)  # "PARIS", "NATO"
+        and not (tokens[-1].lower().endswith("s") and tokens[-1].lower()[:-1] in TITLE_WORDS)  # "Medical Officers"
         and tokens[0].lower() not in _NOT_A_FIRST_NAME  # "In London, the minister said": a place, not a person
     )
 

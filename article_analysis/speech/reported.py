@@ -29,6 +29,14 @@ from .wordlists import (
 )
 
 _NOT_A_REPORT_BEFORE = re.compile(rf"\b(?:{'|'.join(NOT_A_REPORT_BEFORE)})\s+$", re.IGNORECASE)
+# What may follow a speech verb that ends the sentence without saying anything: when and how it was said.
+_ONLY_CIRCUMSTANCE = re.compile(
+    r"(?:(?:on|late|early|last|this)\s+)?(?:\w+day|yesterday|today|tonight|morning|afternoon|evening|night)?"
+    r"(?:\s*(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|release|post|interview|"
+    r"briefing|conference|filing|letter|note|email|call))?"
+    r"(?:\s+(?:on|late|early|last|this)\s+\w+day)?\s*[.!?]?[\"”']?",
+    re.IGNORECASE,
+)
 # Before a cue that is also a plural noun ("calls", "claims", "demands"), a participle or a preposition makes it
 # the noun ("rejecting calls for", "amid claims that"); an "-ing" noun after an article is the subject ("the
 # filing claims that"), and a cue that is no noun ("the ruling says") keeps its verb.
@@ -194,7 +202,8 @@ def find_reported_speech(doc: Document, quotes: Sequence[Quotation], people: Peo
                 speaker = classify(titled or lead.group(0), people) if titled or lead else UNATTRIBUTED
                 start = opening if titled or lead else at
             content = after.strip()
-            if not re.sub(r"\W", "", content):  # "..., the Associated Press reported."
+            if not re.sub(r"\W", "", content) or _ONLY_CIRCUMSTANCE.fullmatch(content):
+                # "..., the Associated Press reported." / "..., the guild said on Monday." / "... in a statement."
                 content = text[opening:start].rstrip(" ,")
             else:  # drop a trailing attribution that reports the same content: "..., the agency reported."
                 content = re.sub(rf",\s+[^,]{{1,60}}?\s+(?:{CUE_RE.pattern})\s*[.!?]?$", "", content)

@@ -110,6 +110,8 @@ def mid_sentence(phrase: str) -> str:
         return phrase  # "US officials": an abbreviation keeps its capitals
     first = re.sub(r"['’]s?$", "", words[0].lower())  # "Parents' groups", "Women's groups"
     following = words[1] if len(words) > 1 else ""
+    if first in ("a", "an") and len(words) > 1 and phrase.split()[-1].islower():
+        return phrase[:1].lower() + phrase[1:]  # "A Westmoor County Council spokeswoman": a role of the body
     if following[:1].isupper() or (following[:1].isdigit() and first not in _DETERMINERS):
         return phrase
     if (
@@ -298,6 +300,7 @@ def leading_subject(sentence: str) -> str:
     verb that shares it. An opening adverbial ("Previously,", "On Monday,") is skipped."""
     sentence, _ = strip_dateline(sentence)
     sentence = sentence.lstrip(" \"“‘'")
+    sentence = re.sub(r"^(?:But|And|Yet|So|Still)\s+(?=\S)", "", sentence)  # "But the chairman ..., NAME, said"
     sentence = _OPENING_ADVERBIAL.sub("", sentence, count=1)
     described = _DESCRIBED_THEN_NAME.match(sentence)
     if described and looks_like_person_name(name_from_run(described.group("name"))):

@@ -310,6 +310,7 @@ ORGANISATION_HEADS = (
     "unit", "district", "directorate", "bureau", "services",
     # Bodies whose names end or open with what they are ("Coalition for Epidemic Readiness", "Wellcome Trust").
     "coalition", "alliance", "trust", "society", "forum", "initiative", "movement", "campaign", "centre", "center",
+    "guild", "syndicate", "chamber", "confederation", "tribunal",
 )  # fmt: skip
 
 #: Kinds of company that a sentence may open with before the company's name ("Brokerage Dalal Street Research

@@ -754,7 +754,9 @@ def find_time_expressions(doc: Document, published: dt.date | None = None) -> tu
             if not 1 <= year <= 9999:
                 continue  # outside the calendar, as every other expression that resolves there
             value, granularity = f"{year:04d}-{month:02d}", "month"
-        before = found[-1] if found and found[-1].start >= s_start else None
+        # The expression just before, joined to this one by "and" or "until" (a clock's "p.m." may end a sentence
+        # for the splitter, so the join, not the sentence, decides).
+        before = found[-1] if found else None
         value = _coordinated_weekday(kind, m, value, before, text[before.end : start] if before else "")
         opening = [f for f in _in_sentence(found, s_start) if _opens_sentence(text, s_start, f)]
         value = _in_named_year(kind, m, value, opening)
@@ -770,22 +772,23 @@ def find_time_expressions(doc: Document, published: dt.date | None = None) -> tu
     return tuple(_ranges(text, found))
 
 
-_COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", re.IGNORECASE)
+_COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|until|till|to|through)\s*", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^\d{4}$")
 
 
 def _coordinated_weekday(kind: str, m: re.Match[str], value: str, before: TimeExpression | None, between: str) -> str:
-    """The second of two weekdays joined by "and"/"or" ("on Saturday and Sunday") is the first one on or after
-    the first's day, whatever the tense words near it say: the two are read as one stretch of days."""
-    if kind != "weekday" or before is None or before.rule != "weekday" or not _COORDINATION.fullmatch(between):
+    """The second of two weekdays joined by "and"/"or" or as a range ("on Saturday and Sunday", "from 10 p.m.
+    Friday until 5 a.m. Monday") is the first one after the first's day, whatever the tense words near it say:
+    the two are read as one stretch of days. A clock time stays with its day."""
+    weekdays = ("weekday", "clock_day")
+    if kind not in weekdays or before is None or before.rule not in weekdays or not _COORDINATION.fullmatch(between):
         return value
     first = _day_of(before.value)
-    if first is None:
+    name = next((w for w in WEEKDAYS if re.search(rf"\b{w}\b", m.group(0), re.IGNORECASE)), "")
+    if first is None or not name:
         return value
-    target = WEEKDAYS.index(m.group(0).strip().capitalize()) if m.group(0).strip().capitalize() in WEEKDAYS else -1
-    if target < 0:
-        return value
-    return (first + dt.timedelta(days=(target - first.weekday()) % 7 or 7)).isoformat()
+    day = first + dt.timedelta(days=(WEEKDAYS.index(name) - first.weekday()) % 7 or 7)
+    return day.isoformat() + (value[10:] if "T" in value else "")
 
 
 def _in_sentence(found: list[TimeExpression], sentence_start: int) -> list[TimeExpression]:
@@ -801,7 +804,9 @@ def _opens_sentence(text: str, sentence_start: int, expression: TimeExpression) 
     """Whether an expression is the sentence's opening adverbial ("Last year, ...", "In 2019, ..."): a year
     named inside a clause ("who was arrested two years ago") dates that clause only."""
     before = text[sentence_start : expression.start].strip().lower()
-    return before in ("", "in", "during", "by", "since") and text[expression.end : expression.end + 1] == ","
+    after = text[expression.end : expression.end + 1]
+    relative = expression.text.lower() in ("last year", "this year", "next year")  # "Last year it arrived on June 3"
+    return before in ("", "in", "during", "by", "since") and (after == "," or relative)
 
 
 def _in_named_year(kind: str, m: re.Match[str], value: str, earlier: list[TimeExpression]) -> str:

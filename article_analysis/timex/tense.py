@@ -77,6 +77,8 @@ _COORDINATORS = frozenset({"and", "but", "while", "whereas"})
 # Verbs of committing to what is to come: "has promised to publish ... before Christmas" looks forward.
 _COMMITTING = frozenset({"promised", "pledged", "vowed", "planned", "agreed", "decided", "threatened", "promises",
                          "pledges", "vows", "plans", "aims", "intends", "intended", "hopes", "hoped"})  # fmt: skip
+# Verbs that tell of what is to come ("warned of", "forecast that").
+_FORETELLING = frozenset({"warned", "warns", "warning", "forecast", "forecasts", "predicted", "predicts"})
 # Conjunctions after which a past form states a condition on what is still to come.
 _CONDITIONAL = frozenset({"unless", "if", "until"})
 
@@ -91,6 +93,8 @@ def _marker(words: list[str], i: int, before: bool = False) -> str:
     prev2 = words[i - 2] if i > 1 else ""
     if w in _COMMITTING and i + 1 < len(words) and words[i + 1] == "to":
         return "future"
+    if w in _FORETELLING and i + 1 < len(words) and words[i + 1] in ("of", "that"):
+        return "future"  # "has warned of disruptive snow on Sunday": a warning is of what is to come
     if _CONDITIONAL & set(words[max(0, i - 4) : i]) and (w.endswith("ed") or w in IRREGULAR_PAST):
         return ""  # "would strike unless the operator tabled an offer by Friday": a condition, not the past
     for phrase in _PHRASES_BY_FIRST.get(w, ()):
