@@ -490,7 +490,10 @@ def test_a_second_reference_by_position_and_what_she_called() -> None:
 
 def test_initials_a_guild_and_a_conjunction_opening_the_sentence() -> None:
     assert reports("Justice R.K. Menon observed that the corporation could not act.")[0][1] == "R.K. Menon"
-    text = "But the chairman of the union, Alhaji Kamoru Adesina, described the delay as wicked and claimed that 2,000 traders had lost work."
+    text = (
+        "But the chairman of the union, Alhaji Kamoru Adesina, described the delay as wicked and claimed that "
+        "2,000 traders had lost work."
+    )
     assert reports(text)[0][:2] == ("claimed", "Kamoru Adesina")
     text = "Doctors began a strike, the Guild of Resident Medical Officers (GRMO) said on Monday."
     assert reports(text) == [("said", "Guild of Resident Medical Officers", "Doctors began a strike")]
