@@ -497,3 +497,8 @@ def test_initials_a_guild_and_a_conjunction_opening_the_sentence() -> None:
     assert reports(text)[0][:2] == ("claimed", "Kamoru Adesina")
     text = "Doctors began a strike, the Guild of Resident Medical Officers (GRMO) said on Monday."
     assert reports(text) == [("said", "Guild of Resident Medical Officers", "Doctors began a strike")]
+
+
+def test_a_body_called_by_its_first_word_is_the_one_named_in_full_before() -> None:
+    assert reports("Greenline Buses cut 40 routes. Greenline said the cuts were needed.")[0][1] == "Greenline Buses"
+    assert reports("Orbitune Inc. was sued. Orbitune said the claims were false.")[0][1] == "Orbitune Inc."

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from ..document import Document
 from ..structure.blocks import CAPTION_KINDS
-from .people import NAME_RE, People, looks_like_person_name, name_from_run
+from .people import NAME_RE, People, is_title_word, looks_like_person_name, name_from_run
 from .quotes import Quotation, names_a_thing
 from .reported import ReportedSpeech
 from .speakers import leading_subject, mid_sentence
@@ -114,7 +114,8 @@ _COMPANY_NOUNS = frozenset({
 _BUSINESS_HEADS = frozenset({
     "inc", "corp", "corporation", "ltd", "plc", "llc", "co", "holdings", "motors", "airlines", "airline", "group",
     "bank", "systems", "technologies", "energy", "oil", "petroleum", "labs", "partners", "capital", "mining",
-    "freight", "foods", "pharmaceuticals", "industries", "company", "bhd", "ag", "sa", "nv", "gmbh",
+    "freight", "foods", "pharmaceuticals", "industries", "company", "bhd", "ag", "sa", "nv", "gmbh", "buses",
+    "lines", "railways", "airways", "brewing", "pharma", "stores", "markets", "media", "telecom", "insurance",
 })  # fmt: skip
 
 
@@ -125,6 +126,25 @@ def _is_business(name: str) -> bool:
 # A capitalised name holding an organisation's head noun, anywhere in the text: "Kessler Motors", "Department of
 # Health", "Harbour Authority of Kalinde" (read once, linear in the text).
 _ORG_NAME = re.compile(r"(?<![\w-])(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:of|for|and|on|&)\s+|\s+))*[A-ZÀ-ÖØ-Þ][\w&'’.-]*")
+
+
+_BODY_RUN = re.compile(r"(?<![\w-])(?P<first>[A-ZÀ-ÖØ-Þ][\w&'’-]+)(?:\s+[A-ZÀ-ÖØ-Þ&][\w&'’.-]*){1,3}")
+
+
+def _bodies_by_first_word(doc: Document, people: People) -> dict[str, tuple[str, int]]:
+    """For each word that opens a name of two to four capitalised words that is no person's and holds no title
+    ("Greenline Buses", "Orbitune Inc."), that name and where the text first writes it (read once)."""
+    found: dict[str, tuple[str, int]] = {}
+    for match in _BODY_RUN.finditer(doc.text):
+        name, first = match.group(0), match.group("first")
+        if name.endswith(".") and not re.search(r"\b(?:Inc|Co|Ltd|Corp|Bros|Plc|Bhd)\.$", name):
+            name = name[:-1]  # the sentence's full stop, not an abbreviation's ("Orbitune Inc.")
+        if first in found or people.is_person(people.expand(name)) or any(is_title_word(w) for w in name.split()):
+            continue
+        if looks_like_person_name(name) and not _has_org_head(name) and not _is_business(name):
+            continue  # "Marco Bellini": a person's name the registry did not take, not a body's
+        found[first] = (name, match.start())
+    return found
 
 
 def _organisation_mentions(doc: Document) -> list[tuple[int, str]]:
@@ -234,6 +254,7 @@ def resolve_references(
     described = _described_people(doc, people)
     named_organisations: list[tuple[int, str]] = []  # (offset, name) of organisations that spoke, named
     bodies = _NamedBodies([*organisations, *_organisation_mentions(doc)])
+    full_names = _bodies_by_first_word(doc, people)
     # For a pronoun of each gender (or none), the unnamed speakers it may refer to, by offset.
     compatible = {g: [(o, p) for o, p, pg in phrases if not g or not pg or pg == g] for g in ("", "m", "f")}
     compatible_offsets = {g: [o for o, _ in items] for g, items in compatible.items()}
@@ -300,6 +321,9 @@ def resolve_references(
                 # the text first described the person with.
                 earlier = [p for o, p, _ in phrases if o < position and _head_noun(p) == definite.group(1).lower()]
                 speaker = mid_sentence(earlier[-1]) if earlier and earlier[-1] != item.speaker_text else speaker
+        elif item.attribution == "named" and speaker in full_names and full_names[speaker][1] < position:
+            # "Greenline said" after "Greenline Buses announced": the body named in full before, by its first word.
+            speaker = full_names[speaker][0]
         elif item.attribution == "continuation" and kind == "q":
             speaker = _continued_speaker(quotes, i, speech_in_block)
         elif item.attribution == "unattributed" and kind == "q" and not speaker:
