@@ -502,3 +502,10 @@ def test_initials_a_guild_and_a_conjunction_opening_the_sentence() -> None:
 def test_a_body_called_by_its_first_word_is_the_one_named_in_full_before() -> None:
     assert reports("Greenline Buses cut 40 routes. Greenline said the cuts were needed.")[0][1] == "Greenline Buses"
     assert reports("Orbitune Inc. was sued. Orbitune said the claims were false.")[0][1] == "Orbitune Inc."
+
+
+def test_a_nationality_before_a_full_name_and_a_placed_athlete() -> None:
+    assert reports("Her coach, Italian Marco Benedetti, said the decision was joint.")[0][1] == "Marco Benedetti"
+    assert quotes('"It was a long road," said Christian Pulisic.')[0][2] == "Christian Pulisic"
+    text = 'Marathoner Mercy Kiptanui won again. "My body is still strong," the Kapsoen-based athlete said.'
+    assert [q.speaker for q in run(text).quotes] == ["Mercy Kiptanui"]

@@ -128,7 +128,7 @@ def _is_business(name: str) -> bool:
 _ORG_NAME = re.compile(r"(?<![\w-])(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:of|for|and|on|&)\s+|\s+))*[A-ZÀ-ÖØ-Þ][\w&'’.-]*")
 
 
-_BODY_RUN = re.compile(r"(?<![\w-])(?P<first>[A-ZÀ-ÖØ-Þ][\w&'’-]+)(?:\s+[A-ZÀ-ÖØ-Þ&][\w&'’.-]*){1,3}")
+_BODY_RUN = re.compile(r"(?<![\w-])(?P<first>[A-ZÀ-ÖØ-Þ][\w&'’-]+)(?:[^\S\n]+[A-ZÀ-ÖØ-Þ&][\w&'’.-]*){1,3}")
 
 
 def _bodies_by_first_word(doc: Document, people: People) -> dict[str, tuple[str, int]]:
@@ -414,7 +414,9 @@ _EPITHET = re.compile(
     # and by position, as match reports write a player again ("the winger", "the lock", "the spinner")
     r"striker|midfielder|defender|goalkeeper|keeper|winger|forward|fullback|full-back|centre-back|center-back|"
     r"quarterback|pitcher|batter|batsman|bowler|spinner|seamer|all-rounder|fly-half|flyhalf|scrum-half|flanker|"
-    r"lock|prop|hooker|defenceman|defenseman|goalie|playmaker|sprinter|swimmer|jockey|rider|driver))"
+    r"lock|prop|hooker|defenceman|defenseman|goalie|playmaker|sprinter|swimmer|jockey|rider|driver)|"
+    # or by what they do, with one word that places them ("the Kapsoen-based athlete", "the veteran runner")
+    r"(?:[\w-]+\s+)?(?:athlete|runner|cyclist|champion|marathoner|boxer|golfer|player))"
 )
 _NON_SPACE = re.compile(r"\S")
 _INDEFINITE = re.compile(r"^(?:[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w-]*[^s\W]$")

@@ -63,6 +63,7 @@ _GIVEN_NAMES_FIRST = frozenset({"dean", "earl"})  # seldom a title before a bare
 _ALSO_TITLED = {"judge": "justice"}
 _CONNECTORS = frozenset({"of", "for", "the", "to", "in", "at", "and"})
 _RANK_ABBREVIATION = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,4}")
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|can|yan)")
 _INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.)+")  # "R.K." in "Justice R.K. Menon": initials, not an acronym
 
 
@@ -104,6 +105,10 @@ def name_from_run(run: str) -> str:
         # A rank or title written as capitals before a full name ("SP Adekunle Bankole", "ACP Ruth Mwangi",
         # "DCI Sam Hale"): initials stand before a surname alone ("JK Rowling"), a rank before a given name too.
         titled = titled or (_RANK_ABBREVIATION.fullmatch(token) is not None and len(tokens) - i >= 3)
+        # A nationality before a full name ("Italian Marco Benedetti", "Kenyan Faith Kipyegon"): English
+        # adjectives of nationality end in -ian, -ean, -ese, -ish, -can or -yan; a given name seldom stands
+        # before two more names.
+        titled = titled or (i == 0 and _NATIONALITY.fullmatch(token) is not None and len(tokens) >= 3)
         # A modifier counts only when a title word follows it inside the run ("Senate Majority Leader").
         modifier = bare in TITLE_MODIFIERS and i + 1 < len(tokens) - 1 and _bare(tokens[i + 1]) in TITLE_WORDS
         if titled or modifier:

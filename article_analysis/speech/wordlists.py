@@ -147,6 +147,7 @@ ROLE_WORDS = (
     # NFL's running back and tight end; baseball's infielder, outfielder and relief pitcher), and the standing a
     # sports page gives a player before the name ("Rookie NAME", "Teenager NAME", "Debutant NAME"). Words that
     # are common in other senses (prop, lock, hooker, centre, wing, closer, starter) are left out.
+    "runner", "marathoner", "athlete", "cyclist", "golfer",
     "rookie", "debutant", "newcomer", "teenager", "youngster", "substitute", "batter", "batsman", "batswoman",
     "bowler", "spinner", "seamer", "paceman", "all-rounder", "wicket-keeper", "wicketkeeper", "keeper",
     "fly-half", "scrum-half", "flanker", "full-back", "wing-back", "playmaker", "running back", "tight end",
