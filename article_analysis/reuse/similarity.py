@@ -79,23 +79,30 @@ def words_of(text: str) -> list[str]:
 
 def _cosine(d_rows: list[list[str]], s_rows: list[list[str]]) -> np.ndarray:
     """The TF-IDF cosine of every derived row against every source row, idf smoothed over all the rows."""
-    documents: Counter[str] = Counter()
-    for terms in d_rows + s_rows:
-        documents.update(set(terms))
-    n = len(d_rows) + len(s_rows)
-    index = {term: i for i, term in enumerate(sorted(documents))}
-    idf = np.array([math.log((n + 1) / (documents[t] + 1)) + 1 for t in sorted(documents)])
-    return (_tfidf_rows(d_rows, index, idf) @ _tfidf_rows(s_rows, index, idf).T).toarray()
+    d_matrix, s_matrix = _tfidf(d_rows, s_rows)
+    return (d_matrix @ s_matrix.T).toarray()
 
 
-def score(
-    d_stems: list[list[tuple[str, bool]]],
-    s_stems: list[list[tuple[str, bool]]],
-    d_words: list[list[str]] | None = None,
-    s_words: list[list[str]] | None = None,
-) -> Scores:
-    """The measures for every derived sentence (rows) against every source sentence (columns), from each
-    sentence's content stems (:func:`~.normalise.content_stems`) and, when given, its words (:func:`words_of`)."""
+def _smoothed_idf(documents: Counter[str], n: int, terms: list[str]) -> np.ndarray:
+    """Each term's idf over ``n`` rows, smoothed as scikit-learn's TfidfVectorizer does."""
+    return np.array([math.log((n + 1) / (documents[t] + 1)) + 1 for t in terms])
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    """The stems of two texts, each with its weights: in how many sentences it stands, its smoothed idf (as
+    scikit-learn's TfidfVectorizer), whether it is plain (0 when written as a name at least half the time) and
+    its weight for the shared-weight measures (a name's idf counts NAME_WEIGHT)."""
+
+    documents: Counter[str]
+    terms: list[str]
+    index: dict[str, int]
+    idf: np.ndarray
+    plain: np.ndarray
+    weights: np.ndarray
+
+
+def _vocabulary(d_stems: list[list[tuple[str, bool]]], s_stems: list[list[tuple[str, bool]]]) -> _Vocabulary:
     everything = d_stems + s_stems
     named: Counter[str] = Counter()
     seen: Counter[str] = Counter()
@@ -106,15 +113,23 @@ def score(
             named[term] += is_name
         documents.update({term for term, _ in stems})
     n = len(everything)
-    index = {term: i for i, term in enumerate(sorted(documents))}
-    weights = np.zeros(len(index))
-    idf = np.zeros(len(index))
-    plain = np.ones(len(index))
-    for term, i in index.items():
-        if named[term] * 2 >= seen[term]:  # written as a name at least half the time
-            plain[i] = 0.0
-        idf[i] = math.log((n + 1) / (documents[term] + 1)) + 1  # smoothed, as scikit-learn's TfidfVectorizer
-        weights[i] = idf[i] * (1.0 if plain[i] else NAME_WEIGHT)
+    terms = sorted(documents)
+    idf = _smoothed_idf(documents, n, terms)
+    plain = np.array([0.0 if named[t] * 2 >= seen[t] else 1.0 for t in terms])
+    weights = idf * np.where(plain > 0, 1.0, NAME_WEIGHT)
+    return _Vocabulary(documents, terms, {term: i for i, term in enumerate(terms)}, idf, plain, weights)
+
+
+def score(
+    d_stems: list[list[tuple[str, bool]]],
+    s_stems: list[list[tuple[str, bool]]],
+    d_words: list[list[str]] | None = None,
+    s_words: list[list[str]] | None = None,
+) -> Scores:
+    """The measures for every derived sentence (rows) against every source sentence (columns), from each
+    sentence's content stems (:func:`~.normalise.content_stems`) and, when given, its words (:func:`words_of`)."""
+    vocabulary = _vocabulary(d_stems, s_stems)
+    index, idf, plain, weights = vocabulary.index, vocabulary.idf, vocabulary.plain, vocabulary.weights
     d_terms = [[t for t, _ in stems] for stems in d_stems]
     s_terms = [[t for t, _ in stems] for stems in s_stems]
     d_matrix, s_matrix = _incidence(d_terms, index), _incidence(s_terms, index)
@@ -211,9 +226,9 @@ def _tfidf(rows_d: list[list[str]], rows_s: list[list[str]]) -> tuple[sparse.csr
     documents: Counter[str] = Counter()
     for terms in rows_d + rows_s:
         documents.update(set(terms))
-    n = len(rows_d) + len(rows_s)
-    index = {term: i for i, term in enumerate(sorted(documents))}
-    idf = np.array([math.log((n + 1) / (documents[t] + 1)) + 1 for t in sorted(documents)])
+    terms = sorted(documents)
+    index = {term: i for i, term in enumerate(terms)}
+    idf = _smoothed_idf(documents, len(rows_d) + len(rows_s), terms)
     return _tfidf_rows(rows_d, index, idf), _tfidf_rows(rows_s, index, idf)
 
 
@@ -227,21 +242,9 @@ def pair_scores(
     """The measures of :func:`score` for candidate pairs: each derived sentence against the source sentences
     that share its rarer stems (an inverted index, as a sparse product over those stems alone), at most
     CANDIDATES of them, and the ``extra`` pairs the caller asks for. Linear in the texts' length."""
-    everything = d_stems + s_stems
-    named: Counter[str] = Counter()
-    seen: Counter[str] = Counter()
-    documents: Counter[str] = Counter()
-    for stems in everything:
-        for term, is_name in stems:
-            seen[term] += 1
-            named[term] += is_name
-        documents.update({term for term, _ in stems})
-    n = len(everything)
-    terms = sorted(documents)
-    index = {term: i for i, term in enumerate(terms)}
-    idf = np.array([math.log((n + 1) / (documents[t] + 1)) + 1 for t in terms])
-    plain = np.array([0.0 if named[t] * 2 >= seen[t] else 1.0 for t in terms])
-    weights = idf * np.where(plain > 0, 1.0, NAME_WEIGHT)
+    vocabulary = _vocabulary(d_stems, s_stems)
+    documents, terms, index = vocabulary.documents, vocabulary.terms, vocabulary.index
+    idf, plain, weights = vocabulary.idf, vocabulary.plain, vocabulary.weights
     rare = np.array([1.0 if documents[t] <= RARE_DF else 0.0 for t in terms])
     d_terms = [[t for t, _ in stems] for stems in d_stems]
     s_terms = [[t for t, _ in stems] for stems in s_stems]

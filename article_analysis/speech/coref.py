@@ -252,7 +252,6 @@ def resolve_references(
     issued: dict[str, str] = {}  # document noun -> who last said something "in a statement" (or letter ...)
     phrases = _person_phrases(quotes, reports, doc)
     described = _described_people(doc, people)
-    named_organisations: list[tuple[int, str]] = []  # (offset, name) of organisations that spoke, named
     bodies = _NamedBodies([*organisations, *_organisation_mentions(doc)])
     full_names = _bodies_by_first_word(doc, people)
     # For a pronoun of each gender (or none), the unnamed speakers it may refer to, by offset.
@@ -353,8 +352,7 @@ def resolve_references(
                 last_named = (speaker, item.start if kind == "r" else position, spoke_in.id)
         if speaker and _speaks_for_an_organisation(item, people):
             if item.attribution == "named":
-                named_organisations.append((position, speaker))
-                bodies.add(position, speaker)
+                bodies.add(position, speaker)  # an organisation that spoke, named: "the district" may mean it
             last_organisation, last_organisation_at = speaker, position
             last_organisation_named = item.attribution == "named"
     return _open_quotations_take_the_next_speaker(quotes), tuple(reports)
